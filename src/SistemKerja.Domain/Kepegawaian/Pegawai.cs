@@ -1,0 +1,230 @@
+using SistemKerja.Domain.Common;
+using SistemKerja.Domain.Organisasi;
+
+namespace SistemKerja.Domain.Kepegawaian;
+
+/// <summary>An ASN (PNS or PPPK) of the Pemerintah Daerah, with the history of the positions they held.</summary>
+public sealed class Pegawai : AggregateRoot
+{
+    public const int PanjangNama = 150;
+    public const int PanjangGelar = 50;
+    public const int PanjangEmail = 200;
+
+    private readonly List<PemangkuJabatan> riwayatJabatan = [];
+
+    private Pegawai(Guid id, Guid pemerintahDaerahId, string nip, StatusKepegawaian status, string nama, string gelarDepan, string gelarBelakang,
+        DateOnly tanggalLahir, JenisKelamin jenisKelamin, GolonganRuang? golonganRuang, GolonganPppk? golonganPppk, Pendidikan pendidikan, string? email)
+        : base(id)
+    {
+        PemerintahDaerahId = pemerintahDaerahId;
+        Nip = nip;
+        Status = status;
+        Nama = nama;
+        GelarDepan = gelarDepan;
+        GelarBelakang = gelarBelakang;
+        TanggalLahir = tanggalLahir;
+        JenisKelamin = jenisKelamin;
+        GolonganRuang = golonganRuang;
+        GolonganPppk = golonganPppk;
+        Pendidikan = pendidikan;
+        Email = email;
+    }
+
+    public Guid PemerintahDaerahId { get; private set; }
+
+    /// <summary>18 digits, unformatted; unique in the region.</summary>
+    public string Nip { get; private set; }
+
+    public StatusKepegawaian Status { get; private set; }
+
+    public string Nama { get; private set; }
+
+    public string GelarDepan { get; private set; }
+
+    public string GelarBelakang { get; private set; }
+
+    /// <summary>Taken from the NIP.</summary>
+    public DateOnly TanggalLahir { get; private set; }
+
+    /// <summary>Taken from the NIP.</summary>
+    public JenisKelamin JenisKelamin { get; private set; }
+
+    /// <summary>PNS only.</summary>
+    public GolonganRuang? GolonganRuang { get; private set; }
+
+    /// <summary>PPPK only.</summary>
+    public GolonganPppk? GolonganPppk { get; private set; }
+
+    public Pendidikan Pendidikan { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public IReadOnlyList<PemangkuJabatan> RiwayatJabatan => riwayatJabatan;
+
+    /// <summary>"Dr. Siti Aminah, S.E., M.Si."</summary>
+    public string NamaLengkap => FormatNama(GelarDepan, Nama, GelarBelakang);
+
+    public static string FormatNama(string gelarDepan, string nama, string gelarBelakang) =>
+        $"{(gelarDepan.Length > 0 ? gelarDepan + " " : "")}{nama}{(gelarBelakang.Length > 0 ? ", " + gelarBelakang : "")}";
+
+    public static Result<Pegawai> Daftarkan(Guid pemerintahDaerahId, Nip nip, StatusKepegawaian status, string nama, string? gelarDepan, string? gelarBelakang,
+        GolonganRuang? golonganRuang, GolonganPppk? golonganPppk, Pendidikan pendidikan, string? email)
+    {
+        var cek = Result.Periksa(new GolonganHarusSesuaiStatusKepegawaian(status, golonganRuang, golonganPppk));
+        if (cek.Gagal)
+        {
+            return Result<Pegawai>.Fail(cek.Errors);
+        }
+
+        return new Pegawai(Guid.CreateVersion7(), pemerintahDaerahId, nip.Nilai, status, nama.Trim(), gelarDepan?.Trim() ?? "", gelarBelakang?.Trim() ?? "",
+            nip.TanggalLahir, nip.JenisKelamin, golonganRuang, golonganPppk, pendidikan, string.IsNullOrWhiteSpace(email) ? null : email.Trim());
+    }
+
+    /// <summary>The definitive position held on <paramref name="tanggal"/>, if any.</summary>
+    public PemangkuJabatan? JabatanDefinitifPada(DateOnly tanggal) =>
+        riwayatJabatan.FirstOrDefault(p => p.Jenis == JenisPemangkuan.Definitif && p.AktifPada(tanggal));
+
+    /// <summary>
+    /// Places this pegawai in a position from <paramref name="tmt"/>. A pegawai holds at most one definitive position at a
+    /// time; with <paramref name="akhiriJabatanSebelumnya"/> the current one ends the day before (a mutasi).
+    /// </summary>
+    /// <param name="pemangkuAktifJabatan">The holdings of <paramref name="jabatan"/> still open, loaded by the caller.</param>
+    public Result<PemangkuJabatan> TetapkanPadaJabatan(Jabatan jabatan, JenisPemangkuan jenis, DateOnly tmt, string nomorSk,
+        IReadOnlyCollection<PemangkuJabatan> pemangkuAktifJabatan, bool akhiriJabatanSebelumnya)
+    {
+        var definitifSaatIni = riwayatJabatan.FirstOrDefault(p => p.Jenis == JenisPemangkuan.Definitif && p.TanggalSelesai is null);
+        var cek = Result.Periksa(
+            new JabatanSamaTidakDapatDitetapkanDuaKali(this, jabatan),
+            new JabatanHanyaDapatDipangkuSatuPegawaiPerJenis(jabatan, jenis, pemangkuAktifJabatan),
+            new PegawaiHanyaMemangkuSatuJabatanDefinitif(jenis, definitifSaatIni, akhiriJabatanSebelumnya),
+            new PltPlhHanyaUntukJabatanPimpinan(jabatan, jenis),
+            new TmtTidakBolehSebelumJabatanSebelumnya(jenis, definitifSaatIni, tmt));
+        if (cek.Gagal)
+        {
+            return Result<PemangkuJabatan>.Fail(cek.Errors);
+        }
+
+        if (jenis == JenisPemangkuan.Definitif && definitifSaatIni is not null)
+        {
+            definitifSaatIni.Akhiri(tmt.AddDays(-1));
+        }
+
+        var pemangku = new PemangkuJabatan(Guid.CreateVersion7(), Id, jabatan.Id, jenis, tmt, nomorSk.Trim());
+        riwayatJabatan.Add(pemangku);
+        return pemangku;
+    }
+
+    /// <summary>Ends an open holding (pensiun, pemberhentian, end of a Plt).</summary>
+    public Result AkhiriJabatan(Guid pemangkuJabatanId, DateOnly tanggalSelesai)
+    {
+        var pemangku = riwayatJabatan.FirstOrDefault(p => p.Id == pemangkuJabatanId && p.TanggalSelesai is null);
+        if (pemangku is null)
+        {
+            return Error.TidakDitemukan("Jabatan aktif pegawai");
+        }
+
+        if (tanggalSelesai < pemangku.Tmt)
+        {
+            return new Error("TanggalSelesaiSebelumTmt", "Tanggal selesai tidak boleh sebelum TMT jabatan.", ErrorKind.Validasi, "TanggalSelesai");
+        }
+
+        pemangku.Akhiri(tanggalSelesai);
+        return Result.Ok();
+    }
+}
+
+public enum JenisPemangkuan
+{
+    Definitif,
+
+    /// <summary>Pelaksana Tugas: covers a vacant or long-absent head (DOMAIN.md §15).</summary>
+    Plt,
+
+    /// <summary>Pelaksana Harian: covers a head absent for a short time.</summary>
+    Plh,
+}
+
+/// <summary>One period during which a pegawai held a position. Kept as history; never deleted.</summary>
+public sealed class PemangkuJabatan
+{
+    public const int PanjangNomorSk = 100;
+
+    internal PemangkuJabatan(Guid id, Guid pegawaiId, Guid jabatanId, JenisPemangkuan jenis, DateOnly tmt, string nomorSk)
+    {
+        Id = id;
+        PegawaiId = pegawaiId;
+        JabatanId = jabatanId;
+        Jenis = jenis;
+        Tmt = tmt;
+        NomorSk = nomorSk;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PegawaiId { get; private set; }
+
+    public Guid JabatanId { get; private set; }
+
+    public JenisPemangkuan Jenis { get; private set; }
+
+    /// <summary>Terhitung mulai tanggal.</summary>
+    public DateOnly Tmt { get; private set; }
+
+    /// <summary>Last day held; null while still held.</summary>
+    public DateOnly? TanggalSelesai { get; private set; }
+
+    public string NomorSk { get; private set; }
+
+    public bool AktifPada(DateOnly tanggal) => Tmt <= tanggal && (TanggalSelesai is null || tanggal <= TanggalSelesai);
+
+    internal void Akhiri(DateOnly tanggal) => TanggalSelesai = tanggal;
+}
+
+public sealed class GolonganHarusSesuaiStatusKepegawaian(StatusKepegawaian status, GolonganRuang? golonganRuang, GolonganPppk? golonganPppk) : IBusinessRule
+{
+    public string Pesan => status == StatusKepegawaian.Pns
+        ? "PNS wajib memiliki golongan ruang (I/a–IV/e) dan tidak memiliki golongan PPPK."
+        : "PPPK wajib memiliki golongan PPPK (I–XVII) dan tidak memiliki golongan ruang PNS.";
+
+    public bool Dilanggar() => status == StatusKepegawaian.Pns
+        ? golonganRuang is null || golonganPppk is not null
+        : golonganPppk is null || golonganRuang is not null;
+}
+
+/// <summary>A pegawai holds at most one definitive position (DOMAIN.md §4.1 "Pegawai — holds at most one definitive position").</summary>
+public sealed class PegawaiHanyaMemangkuSatuJabatanDefinitif(JenisPemangkuan jenis, PemangkuJabatan? definitifSaatIni, bool akhiriJabatanSebelumnya) : IBusinessRule
+{
+    public string Pesan => "Pegawai ini masih memangku jabatan definitif lain. Akhiri jabatan tersebut terlebih dahulu atau pilih \"akhiri jabatan sebelumnya\" (mutasi).";
+
+    public bool Dilanggar() => jenis == JenisPemangkuan.Definitif && definitifSaatIni is not null && !akhiriJabatanSebelumnya;
+}
+
+/// <summary>One slot, one holder: a position is held by one pegawai at a time (per kind: one definitive, one Plt, one Plh).</summary>
+public sealed class JabatanHanyaDapatDipangkuSatuPegawaiPerJenis(Jabatan jabatan, JenisPemangkuan jenis, IReadOnlyCollection<PemangkuJabatan> pemangkuAktif) : IBusinessRule
+{
+    public string Pesan => $"Jabatan \"{jabatan.NamaLengkap}\" sudah dipangku pegawai lain ({jenis}). Akhiri pemangkuan tersebut terlebih dahulu.";
+
+    public bool Dilanggar() => pemangkuAktif.Any(p => p.JabatanId == jabatan.Id && p.Jenis == jenis && p.TanggalSelesai is null);
+}
+
+public sealed class JabatanSamaTidakDapatDitetapkanDuaKali(Pegawai pegawai, Jabatan jabatan) : IBusinessRule
+{
+    public string Pesan => "Pegawai ini sudah memangku jabatan tersebut.";
+
+    public bool Dilanggar() => pegawai.RiwayatJabatan.Any(p => p.JabatanId == jabatan.Id && p.TanggalSelesai is null);
+}
+
+/// <summary>Plt/Plh cover a head (PUO/PPK) position only (DOMAIN.md §15 Q on Plt/Plh).</summary>
+public sealed class PltPlhHanyaUntukJabatanPimpinan(Jabatan jabatan, JenisPemangkuan jenis) : IBusinessRule
+{
+    public string Pesan => "Plt. atau Plh. hanya dapat ditetapkan pada jabatan pimpinan unit.";
+
+    public bool Dilanggar() => jenis != JenisPemangkuan.Definitif && !jabatan.MemimpinUnit;
+}
+
+public sealed class TmtTidakBolehSebelumJabatanSebelumnya(JenisPemangkuan jenis, PemangkuJabatan? definitifSaatIni, DateOnly tmt) : IBusinessRule
+{
+    public string Pesan => "TMT jabatan baru harus sesudah TMT jabatan definitif yang sedang dipangku.";
+
+    public bool Dilanggar() => jenis == JenisPemangkuan.Definitif && definitifSaatIni is not null && tmt <= definitifSaatIni.Tmt;
+}
