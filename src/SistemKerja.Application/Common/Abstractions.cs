@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using SistemKerja.Domain.Audit;
+using SistemKerja.Domain.Common;
+using SistemKerja.Domain.Kepegawaian;
+using SistemKerja.Domain.Organisasi;
+
+namespace SistemKerja.Application.Common;
+
+/// <summary>The database as the use cases see it. Implemented by the EF Core context in Infrastructure.</summary>
+public interface IAppDb
+{
+    DbSet<PemerintahDaerah> PemerintahDaerah { get; }
+
+    DbSet<PerangkatDaerah> PerangkatDaerah { get; }
+
+    DbSet<UnitOrganisasi> UnitOrganisasi { get; }
+
+    DbSet<Jabatan> Jabatan { get; }
+
+    DbSet<Pegawai> Pegawai { get; }
+
+    /// <summary>Position holdings; written through <see cref="Domain.Kepegawaian.Pegawai"/>, read directly.</summary>
+    DbSet<PemangkuJabatan> PemangkuJabatan { get; }
+
+    DbSet<JejakAudit> JejakAudit { get; }
+
+    /// <summary>Sets the concurrency version the user saw, so a stale form is refused (optimistic concurrency).</summary>
+    void TetapkanVersiAsli(AggregateRoot aggregate, uint versi);
+}
+
+/// <summary>Unit of work: one transaction per command, translating concurrency and unique-key clashes into results.</summary>
+public interface IUnitOfWork
+{
+    /// <summary>
+    /// Runs <paramref name="kerja"/> in a transaction (with the provider's retry strategy), saves and commits when its result
+    /// is a success, rolls back otherwise. Returns the work's own result, or the save's failure (stale version, duplicate key).
+    /// </summary>
+    Task<Result> JalankanDalamTransaksiAsync(Func<CancellationToken, Task<Result>> kerja, CancellationToken ct);
+}
+
+/// <summary>The signed-in user. Authorisation in handlers goes through this, never through the page alone.</summary>
+public interface IPenggunaSaatIni
+{
+    Guid? Id { get; }
+
+    string Nama { get; }
+
+    Guid? PegawaiId { get; }
+
+    bool Memiliki(string peran);
+}
+
+/// <summary>Role names. <see cref="PimpinanUnit"/> is derived from the position a pegawai holds, never assigned by hand.</summary>
+public static class Peran
+{
+    public const string Pegawai = "Pegawai";
+    public const string PimpinanUnit = "PimpinanUnit";
+    public const string AdminBkpsdm = "AdminBkpsdm";
+    public const string Auditor = "Auditor";
+
+    public static readonly IReadOnlyList<string> DapatDitetapkan = [Pegawai, AdminBkpsdm, Auditor];
+
+    public static string Label(string peran) => peran switch
+    {
+        Pegawai => "Pegawai",
+        PimpinanUnit => "Pimpinan Unit / Pejabat Penilai Kinerja",
+        AdminBkpsdm => "Admin BKPSDM",
+        Auditor => "Auditor",
+        _ => peran,
+    };
+}

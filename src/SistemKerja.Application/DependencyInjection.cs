@@ -1,0 +1,27 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using SistemKerja.Application.Common;
+
+namespace SistemKerja.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("id-ID");
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddMediator(o =>
+        {
+            o.ServiceLifetime = ServiceLifetime.Scoped;
+            o.PipelineBehaviors =
+            [
+                typeof(AuthorizationBehavior<,>),
+                typeof(ValidationBehavior<,>),
+                typeof(TransactionBehavior<,>),
+            ];
+        });
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

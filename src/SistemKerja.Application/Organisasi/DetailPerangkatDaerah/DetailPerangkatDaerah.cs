@@ -1,0 +1,70 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SistemKerja.Application.Common;
+using SistemKerja.Domain.Kepegawaian;
+using SistemKerja.Domain.Organisasi;
+
+namespace SistemKerja.Application.Organisasi.DetailPerangkatDaerah;
+
+/// <summary>A Perangkat Daerah with its unit tree and, per unit, the position slots and who holds them today.</summary>
+public sealed record DetailPerangkatDaerahQuery(Guid PerangkatDaerahId) : IQuery<PerangkatDaerahDetail?>;
+
+public sealed record PerangkatDaerahDetail(Guid Id, string Nama, string Singkatan, JenisPerangkatDaerah Jenis, TipeOrganisasi? Tipe, string Alamat, IReadOnlyList<UnitDetail> Unit);
+
+/// <param name="Kedalaman">0 for the root, 1 for its children…; the list is in tree order (depth first).</param>
+public sealed record UnitDetail(Guid Id, Guid? IndukId, string Nama, bool UnitOrganisasiMandiri, int Kedalaman, uint Versi, IReadOnlyList<JabatanDetail> Jabatan);
+
+public sealed record JabatanDetail(Guid Id, string Nama, JenisJabatan Jenis, JenjangFungsional? Jenjang, int KelasJabatan, bool MemimpinUnit, TugasTambahan? TugasTambahan, IReadOnlyList<PemangkuRingkas> Pemangku);
+
+public sealed record PemangkuRingkas(Guid PegawaiId, string Nama, string Nip, JenisPemangkuan Jenis);
+
+internal sealed class DetailPerangkatDaerahHandler(IAppDb db, TimeProvider waktu) : IQueryHandler<DetailPerangkatDaerahQuery, PerangkatDaerahDetail?>
+{
+    public async ValueTask<PerangkatDaerahDetail?> Handle(DetailPerangkatDaerahQuery query, CancellationToken cancellationToken)
+    {
+        var pd = await db.PerangkatDaerah.AsNoTracking()
+            .Where(p => p.Id == query.PerangkatDaerahId)
+            .Select(p => new { p.Id, p.Nama, p.Singkatan, p.Jenis, p.Tipe, p.Alamat })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (pd is null)
+        {
+            return null;
+        }
+
+        var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
+        var unit = await db.UnitOrganisasi.AsNoTracking()
+            .Where(u => u.PerangkatDaerahId == pd.Id)
+            .Select(u => new { u.Id, u.IndukId, u.Nama, u.UnitOrganisasiMandiri, u.Urutan, u.Versi })
+            .ToListAsync(cancellationToken);
+        var jabatan = await db.Jabatan.AsNoTracking()
+            .Where(j => j.PerangkatDaerahId == pd.Id)
+            .OrderByDescending(j => j.MemimpinUnit).ThenByDescending(j => j.KelasJabatan).ThenBy(j => j.Nama)
+            .Select(j => new { j.Id, j.UnitOrganisasiId, j.Nama, j.Jenis, j.Jenjang, j.KelasJabatan, j.MemimpinUnit, j.TugasTambahan })
+            .ToListAsync(cancellationToken);
+        var pemangku = await (
+                from pj in db.PemangkuJabatan.AsNoTracking()
+                join j in db.Jabatan on pj.JabatanId equals j.Id
+                join p in db.Pegawai on pj.PegawaiId equals p.Id
+                where j.PerangkatDaerahId == pd.Id && pj.Tmt <= hariIni && (pj.TanggalSelesai == null || pj.TanggalSelesai >= hariIni)
+                select new { pj.JabatanId, p.Id, p.GelarDepan, p.Nama, p.GelarBelakang, p.Nip, pj.Jenis })
+            .ToListAsync(cancellationToken);
+
+        var pemangkuPerJabatan = pemangku.ToLookup(p => p.JabatanId, p => new PemangkuRingkas(p.Id, Pegawai.FormatNama(p.GelarDepan, p.Nama, p.GelarBelakang), p.Nip, p.Jenis));
+        var jabatanPerUnit = jabatan.ToLookup(j => j.UnitOrganisasiId, j => new JabatanDetail(
+            j.Id, j.Nama, j.Jenis, j.Jenjang, j.KelasJabatan, j.MemimpinUnit, j.TugasTambahan, [.. pemangkuPerJabatan[j.Id]]));
+        var anak = unit.ToLookup(u => u.IndukId);
+
+        var urut = new List<UnitDetail>(unit.Count);
+        void Kunjungi(Guid? indukId, int kedalaman)
+        {
+            foreach (var u in anak[indukId].OrderBy(u => u.Urutan).ThenBy(u => u.Nama, StringComparer.Ordinal))
+            {
+                urut.Add(new UnitDetail(u.Id, u.IndukId, u.Nama, u.UnitOrganisasiMandiri, kedalaman, u.Versi, [.. jabatanPerUnit[u.Id]]));
+                Kunjungi(u.Id, kedalaman + 1);
+            }
+        }
+
+        Kunjungi(null, 0);
+        return new PerangkatDaerahDetail(pd.Id, pd.Nama, pd.Singkatan, pd.Jenis, pd.Tipe, pd.Alamat, urut);
+    }
+}
