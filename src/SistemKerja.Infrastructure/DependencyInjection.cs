@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SistemKerja.Application.Common;
+using SistemKerja.Infrastructure.Identity;
+using SistemKerja.Infrastructure.Persistence;
+using SistemKerja.Infrastructure.Seeding;
+
+namespace SistemKerja.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string NamaConnectionString = "SistemKerja";
+
+    /// <summary>Database, Identity stores and the demo seeder. Identity is registered here so every host (web, tests, tools) builds the same model.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(NamaConnectionString)
+            ?? throw new InvalidOperationException($"Connection string '{NamaConnectionString}' is not configured (env ConnectionStrings__{NamaConnectionString}).");
+        services.AddDbContext<AppDbContext>(o => o.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3)));
+        services.AddScoped<IAppDb>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+
+        services.AddIdentityCore<Pengguna>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireDigit = true;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<PesanIdentityIndonesia>();
+
+        services.AddScoped<PenyemaiDemo>();
+        return services;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SistemKerja.Application.Common;
+using SistemKerja.Domain.Audit;
+using SistemKerja.Domain.Common;
+using SistemKerja.Domain.Kepegawaian;
+using SistemKerja.Domain.Organisasi;
+using SistemKerja.Infrastructure.Identity;
+
+namespace SistemKerja.Infrastructure.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<Pengguna, IdentityRole<Guid>, Guid>(options), IAppDb
+{
+    public DbSet<PemerintahDaerah> PemerintahDaerah => Set<PemerintahDaerah>();
+
+    public DbSet<PerangkatDaerah> PerangkatDaerah => Set<PerangkatDaerah>();
+
+    public DbSet<UnitOrganisasi> UnitOrganisasi => Set<UnitOrganisasi>();
+
+    public DbSet<Jabatan> Jabatan => Set<Jabatan>();
+
+    public DbSet<Pegawai> Pegawai => Set<Pegawai>();
+
+    public DbSet<PemangkuJabatan> PemangkuJabatan => Set<PemangkuJabatan>();
+
+    public DbSet<JejakAudit> JejakAudit => Set<JejakAudit>();
+
+    public void TetapkanVersiAsli(AggregateRoot aggregate, uint versi) =>
+        Entry(aggregate).Property(a => a.Versi).OriginalValue = versi;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.Entity<Pengguna>(b =>
+        {
+            b.Property(p => p.NamaTampilan).HasMaxLength(Pengguna.PanjangNamaTampilan);
+            b.HasOne<Pegawai>().WithMany().HasForeignKey(p => p.PegawaiId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(p => p.PegawaiId).IsUnique();
+        });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every enum is stored as its name (readable in SQL, stable when members are reordered).
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}
