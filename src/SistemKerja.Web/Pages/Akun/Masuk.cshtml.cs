@@ -1,0 +1,57 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SistemKerja.Infrastructure.Identity;
+
+namespace SistemKerja.Web.Pages.Akun;
+
+public sealed class MasukModel(SignInManager<Pengguna> signIn, ILogger<MasukModel> logger) : PageModel
+{
+    [BindProperty]
+    public Input Masukan { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public sealed class Input
+    {
+        [Required(ErrorMessage = "Nama pengguna wajib diisi.")]
+        [StringLength(100, ErrorMessage = "Nama pengguna terlalu panjang.")]
+        [Display(Name = "Nama pengguna")]
+        public string NamaPengguna { get; set; } = "";
+
+        [Required(ErrorMessage = "Kata sandi wajib diisi.")]
+        [StringLength(200, ErrorMessage = "Kata sandi terlalu panjang.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Kata sandi")]
+        public string KataSandi { get; set; } = "";
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var hasil = await signIn.PasswordSignInAsync(Masukan.NamaPengguna.Trim(), Masukan.KataSandi, isPersistent: false, lockoutOnFailure: true);
+        if (hasil.Succeeded)
+        {
+            logger.LogInformation("User {User} signed in", Masukan.NamaPengguna);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        if (hasil.IsLockedOut)
+        {
+            logger.LogWarning("User {User} is locked out", Masukan.NamaPengguna);
+            ModelState.AddModelError(string.Empty, "Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.");
+        }
+        else
+        {
+            ModelState.AddModelError(string.Empty, "Nama pengguna atau kata sandi salah.");
+        }
+
+        return Page();
+    }
+}

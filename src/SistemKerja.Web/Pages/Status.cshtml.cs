@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace SistemKerja.Web.Pages;
+
+/// <summary>Friendly pages for 400/403/404/405 and other status codes without a body.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    public string Judul { get; private set; } = "";
+
+    public string Keterangan { get; private set; } = "";
+
+    public void OnGet(int kode) => Isi(kode);
+
+    public void OnPost(int kode) => Isi(kode);
+
+    private void Isi(int kode)
+    {
+        (Judul, Keterangan) = kode switch
+        {
+            404 => ("Halaman tidak ditemukan", "Halaman atau data yang Anda cari tidak ada, atau Anda tidak berwenang melihatnya."),
+            403 => ("Akses ditolak", "Anda tidak berwenang membuka halaman ini."),
+            400 => ("Permintaan tidak valid", "Permintaan tidak dapat diproses. Muat ulang halaman lalu coba lagi."),
+            _ => ("Permintaan tidak dapat diproses", $"Kode status {kode}."),
+        };
+    }
+}

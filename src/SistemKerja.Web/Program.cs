@@ -1,0 +1,122 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Serilog;
+using SistemKerja.Application;
+using SistemKerja.Application.Common;
+using SistemKerja.Infrastructure;
+using SistemKerja.Infrastructure.Identity;
+using SistemKerja.Infrastructure.Persistence;
+using SistemKerja.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// CreateLogger, not CreateBootstrapLogger: the latter is frozen once and breaks a second host in tests (STACK.md).
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<IPenggunaSaatIni, PenggunaSaatIni>();
+builder.Services.AddScoped<IUserClaimsPrincipalFactory<Pengguna>, KlaimPenggunaFactory>();
+builder.Services.AddScoped<IClaimsTransformation, PeranPimpinanUnit>();
+
+builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+builder.Services.ConfigureApplicationCookie(o =>
+{
+    o.LoginPath = "/Akun/Masuk";
+    o.LogoutPath = "/Akun/Keluar";
+    o.AccessDeniedPath = "/Akun/AksesDitolak";
+    o.Cookie.Name = "sistemkerja.auth";
+    o.Cookie.HttpOnly = true;
+    o.Cookie.SameSite = SameSiteMode.Strict;
+    o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    o.ExpireTimeSpan = TimeSpan.FromHours(8);
+    o.SlidingExpiration = true;
+});
+builder.Services.AddAntiforgery(o =>
+{
+    o.Cookie.Name = "sistemkerja.af";
+    o.Cookie.SameSite = SameSiteMode.Strict;
+    o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+});
+builder.Services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+    .AddPolicy(Kebijakan.AdminBkpsdm, p => p.RequireRole(Peran.AdminBkpsdm))
+    .AddPolicy(Kebijakan.Auditor, p => p.RequireRole(Peran.Auditor, Peran.AdminBkpsdm));
+
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.AuthorizeFolder("/Admin", Kebijakan.AdminBkpsdm);
+    o.Conventions.AllowAnonymousToFolder("/Akun");
+    o.Conventions.AllowAnonymousToPage("/Error");
+    o.Conventions.AllowAnonymousToPage("/Status");
+}).AddMvcOptions(o =>
+{
+    // Model-binding messages in Bahasa Indonesia (e.g. a letter typed into a number field).
+    var m = o.ModelBindingMessageProvider;
+    m.SetAttemptedValueIsInvalidAccessor((nilai, isian) => $"Nilai '{nilai}' tidak valid untuk {isian}.");
+    m.SetValueIsInvalidAccessor(nilai => $"Nilai '{nilai}' tidak valid.");
+    m.SetValueMustBeANumberAccessor(isian => $"{isian} harus berupa angka.");
+    m.SetMissingBindRequiredValueAccessor(isian => $"{isian} wajib diisi.");
+    m.SetMissingKeyOrValueAccessor(() => "Nilai wajib diisi.");
+    m.SetMissingRequestBodyRequiredValueAccessor(() => "Isian wajib diisi.");
+    m.SetNonPropertyAttemptedValueIsInvalidAccessor(nilai => $"Nilai '{nilai}' tidak valid.");
+    m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Nilai tidak valid.");
+    m.SetNonPropertyValueMustBeANumberAccessor(() => "Isian harus berupa angka.");
+    m.SetUnknownValueIsInvalidAccessor(isian => $"Nilai untuk {isian} tidak valid.");
+    m.SetValueMustNotBeNullAccessor(isian => $"{isian} wajib diisi.");
+});
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+
+var app = builder.Build();
+
+var bahasa = new CultureInfo("id-ID");
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(bahasa),
+    SupportedCultures = [bahasa],
+    SupportedUICultures = [bahasa],
+});
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
+
+app.UseHeaderKeamanan();
+app.UseStatusCodePagesWithReExecute("/Status", "?kode={0}");
+app.UseSerilogRequestLogging();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/healthz", new HealthCheckOptions
+{
+    ResultStatusCodes = { [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
+}).AllowAnonymous();
+app.MapRazorPages();
+
+await DatabaseStartup.SiapkanAsync(
+    app.Services,
+    app.Configuration.GetValue<bool>("Database:MigrateOnStartup"),
+    app.Configuration.GetValue<bool>("Database:SeedDemo"));
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
+
+/// <summary>Authorization policy names.</summary>
+internal static class Kebijakan
+{
+    public const string AdminBkpsdm = "AdminBkpsdm";
+    public const string Auditor = "Auditor";
+}
