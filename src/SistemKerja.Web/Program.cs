@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
@@ -26,6 +27,11 @@ builder.Services.AddScoped<IPenggunaSaatIni, PenggunaSaatIni>();
 builder.Services.AddScoped<IUserClaimsPrincipalFactory<Pengguna>, KlaimPenggunaFactory>();
 builder.Services.AddScoped<IClaimsTransformation, PeranPimpinanUnit>();
 
+// Cookies are HttpOnly and SameSite=Strict always, and Secure whenever the request is HTTPS (directly or through a
+// TLS-terminating proxy via X-Forwarded-Proto). Keamanan:CookieWajibHttps=true makes them Secure unconditionally.
+var cookieAman = builder.Configuration.GetValue<bool>("Keamanan:CookieWajibHttps") ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
 builder.Services.ConfigureApplicationCookie(o =>
 {
@@ -35,7 +41,7 @@ builder.Services.ConfigureApplicationCookie(o =>
     o.Cookie.Name = "sistemkerja.auth";
     o.Cookie.HttpOnly = true;
     o.Cookie.SameSite = SameSiteMode.Strict;
-    o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    o.Cookie.SecurePolicy = cookieAman;
     o.ExpireTimeSpan = TimeSpan.FromHours(8);
     o.SlidingExpiration = true;
 });
@@ -43,7 +49,7 @@ builder.Services.AddAntiforgery(o =>
 {
     o.Cookie.Name = "sistemkerja.af";
     o.Cookie.SameSite = SameSiteMode.Strict;
-    o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    o.Cookie.SecurePolicy = cookieAman;
 });
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -90,6 +96,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseForwardedHeaders();
 app.UseHeaderKeamanan();
 app.UseStatusCodePagesWithReExecute("/Status", "?kode={0}");
 app.UseSerilogRequestLogging();

@@ -44,6 +44,21 @@ public sealed class PenyemaiDemo(AppDbContext db, UserManager<Pengguna> users, R
         }
 
         hariIni = DateOnly.FromDateTime(waktu.GetUtcNow().UtcDateTime);
+
+        // All or nothing: a failed seed leaves an empty database, so the next start tries again.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaksi = await db.Database.BeginTransactionAsync(ct);
+            await SemaiIsiAsync(ct);
+            await transaksi.CommitAsync(ct);
+        });
+        logger.LogInformation("Demo region seeded: {Pd} Perangkat Daerah, {Jabatan} jabatan, {Pegawai} pegawai",
+            db.PerangkatDaerah.Local.Count, semuaJabatan.Count, db.Pegawai.Local.Count);
+        return true;
+    }
+
+    private async Task SemaiIsiAsync(CancellationToken ct)
+    {
         var pemda = PemerintahDaerah.Bentuk("Kabupaten Sungai Harapan", JenisDaerah.Kabupaten, "Harapan Jaya",
             "Peraturan Bupati Sungai Harapan Nomor 4 Tahun 2025 tentang Mekanisme Kerja Pejabat Fungsional dan Pelaksana (demo, mengikuti preset Hulu Sungai Utara)",
             PresetRegulasi.HuluSungaiUtara);
@@ -60,9 +75,6 @@ public sealed class PenyemaiDemo(AppDbContext db, UserManager<Pengguna> users, R
         var pegawaiDemo = IsiJabatan(pemda);
         await db.SaveChangesAsync(ct);
         await BuatAkunAsync(pegawaiDemo, ct);
-        logger.LogInformation("Demo region seeded: {Pd} Perangkat Daerah, {Jabatan} jabatan, {Pegawai} pegawai",
-            db.PerangkatDaerah.Local.Count, semuaJabatan.Count, db.Pegawai.Local.Count);
-        return true;
     }
 
     private sealed record SpecPd(JenisPerangkatDaerah Jenis, TipeOrganisasi? Tipe, string Nama, string Singkatan, string? Induk = null, string[]? Bidang = null);
@@ -125,7 +137,7 @@ public sealed class PenyemaiDemo(AppDbContext db, UserManager<Pengguna> users, R
                     {
                         var unitBagian = Unit(unitAsisten, b, true, ++urut);
                         Pimpinan(unitBagian, "Kepala " + b, JenisJabatan.Administrator, 12);
-                        Staf(unitBagian, acak.Next(5, 9), acak.Next(4, 7));
+                        Staf(unitBagian, acak.Next(6, 10), acak.Next(5, 8));
                     }
                 }
 
@@ -227,7 +239,12 @@ public sealed class PenyemaiDemo(AppDbContext db, UserManager<Pengguna> users, R
                     }
                     else
                     {
-                        Staf(u, acak.Next(8, 13), acak.Next(6, 10), hasilPenyetaraan: 2);
+                        if (pd.Singkatan == "BKPSDM")
+                        {
+                            Tambah(u, "Analis Sumber Daya Manusia Aparatur", JenisJabatan.Fungsional, JenjangFungsional.AhliMuda, 9, false, null);
+                        }
+
+                        Staf(u, acak.Next(11, 16), acak.Next(8, 12), hasilPenyetaraan: 2);
                     }
                 }
 
