@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +22,14 @@ public static class DependencyInjection
         services.AddDbContext<AppDbContext>(o => o.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3)));
         services.AddScoped<IAppDb>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+
+        // Keys that protect the sign-in and antiforgery cookies. In a container they must outlive the container:
+        // Berkas:Folder (a mounted volume) keeps them; without it they live in the user profile.
+        var dataProtection = services.AddDataProtection().SetApplicationName("SistemKerja");
+        if (configuration["Berkas:Folder"] is { Length: > 0 } folder)
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(folder, "kunci-data-protection")));
+        }
 
         services.AddIdentityCore<Pengguna>(o =>
             {
