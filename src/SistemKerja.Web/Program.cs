@@ -44,6 +44,13 @@ builder.Services.ConfigureApplicationCookie(o =>
     o.Cookie.SecurePolicy = cookieAman;
     o.ExpireTimeSpan = TimeSpan.FromHours(8);
     o.SlidingExpiration = true;
+
+    // A signed-in user without the right role gets a real 403 (rendered by the status page), not a redirect.
+    o.Events.OnRedirectToAccessDenied = ctx =>
+    {
+        ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    };
 });
 builder.Services.AddAntiforgery(o =>
 {
