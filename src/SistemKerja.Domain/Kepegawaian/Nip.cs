@@ -31,14 +31,18 @@ public sealed record Nip
     /// <summary>CPNS are at least 18 years old when appointed (PP 11/2017, [B]).</summary>
     public const int UsiaMinimalSaatTmt = 18;
 
-    private Nip(string nilai, DateOnly tanggalLahir, int tahunTmt, int bulanTmt, JenisKelamin jenisKelamin)
+    private Nip(StatusKepegawaian status, string nilai, DateOnly tanggalLahir, int tahunTmt, int bulanTmt, JenisKelamin jenisKelamin)
     {
+        Status = status;
         Nilai = nilai;
         TanggalLahir = tanggalLahir;
         TahunTmt = tahunTmt;
         BulanTmt = bulanTmt;
         JenisKelamin = jenisKelamin;
     }
+
+    /// <summary>The status the number was read for (a PPPK number is not a valid PNS NIP).</summary>
+    public StatusKepegawaian Status { get; }
 
     /// <summary>The 18 digits, unformatted.</summary>
     public string Nilai { get; }
@@ -93,7 +97,7 @@ public sealed record Nip
 
         var tahunTmt = int.Parse(digit[8..12], CultureInfo.InvariantCulture);
         var bulanTmt = int.Parse(digit[12..14], CultureInfo.InvariantCulture);
-        if (status == StatusKepegawaian.Pns && bulanTmt is < 1 or > 12)
+        if (tahunTmt < 1900 || (status == StatusKepegawaian.Pns && bulanTmt is < 1 or > 12))
         {
             return Salah("NipTmtTidakValid", "Digit ke-9 sampai ke-14 NIP harus tahun dan bulan TMT CPNS yang valid.");
         }
@@ -103,7 +107,10 @@ public sealed record Nip
             return Salah("NipTmtTidakValid", "TMT pada NIP tidak boleh di masa depan.");
         }
 
-        var usiaSaatTmt = tahunTmt - lahir.Year - (status == StatusKepegawaian.Pns && bulanTmt < lahir.Month ? 1 : 0);
+        // A TMT CPNS falls on the 1st of its month; for PPPK only the year is known.
+        var usiaSaatTmt = status == StatusKepegawaian.Pns
+            ? UsiaPada(lahir, new DateOnly(tahunTmt, bulanTmt, 1))
+            : tahunTmt - lahir.Year;
         if (usiaSaatTmt < UsiaMinimalSaatTmt)
         {
             return Salah("NipTmtSebelumUsiaMinimal", $"TMT pada NIP menunjukkan usia di bawah {UsiaMinimalSaatTmt} tahun saat diangkat; periksa kembali tanggal lahir dan TMT.");
@@ -121,6 +128,7 @@ public sealed record Nip
         }
 
         return new Nip(
+            status,
             digit,
             lahir,
             tahunTmt,
@@ -129,6 +137,9 @@ public sealed record Nip
 
         static Result<Nip> Salah(string kode, string pesan) => new Error(kode, pesan, ErrorKind.Validasi, properti);
     }
+
+    private static int UsiaPada(DateOnly lahir, DateOnly tanggal) =>
+        tanggal.Year - lahir.Year - (tanggal < lahir.AddYears(tanggal.Year - lahir.Year) ? 1 : 0);
 
     /// <summary>Rebuilds a NIP that was validated before it was stored. A stored invalid NIP is a bug.</summary>
     public static Nip DariPenyimpanan(string nilai, StatusKepegawaian status)

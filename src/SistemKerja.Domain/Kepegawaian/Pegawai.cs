@@ -70,7 +70,9 @@ public sealed class Pegawai : AggregateRoot
     public static Result<Pegawai> Daftarkan(Guid pemerintahDaerahId, Nip nip, StatusKepegawaian status, string nama, string? gelarDepan, string? gelarBelakang,
         GolonganRuang? golonganRuang, GolonganPppk? golonganPppk, Pendidikan pendidikan, string? email)
     {
-        var cek = Result.Periksa(new GolonganHarusSesuaiStatusKepegawaian(status, golonganRuang, golonganPppk));
+        var cek = Result.Periksa(
+            new NipHarusSesuaiStatusKepegawaian(nip, status),
+            new GolonganHarusSesuaiStatusKepegawaian(status, golonganRuang, golonganPppk));
         if (cek.Gagal)
         {
             return Result<Pegawai>.Fail(cek.Errors);
@@ -98,7 +100,7 @@ public sealed class Pegawai : AggregateRoot
             new JabatanHanyaDapatDipangkuSatuPegawaiPerJenis(jabatan, jenis, pemangkuAktifJabatan),
             new PegawaiHanyaMemangkuSatuJabatanDefinitif(jenis, definitifSaatIni, akhiriJabatanSebelumnya),
             new PltPlhHanyaUntukJabatanPimpinan(jabatan, jenis),
-            new TmtTidakBolehSebelumJabatanSebelumnya(jenis, definitifSaatIni, tmt));
+            new TmtTidakBolehSebelumJabatanSebelumnya(jenis, riwayatJabatan, tmt));
         if (cek.Gagal)
         {
             return Result<PemangkuJabatan>.Fail(cek.Errors);
@@ -222,9 +224,22 @@ public sealed class PltPlhHanyaUntukJabatanPimpinan(Jabatan jabatan, JenisPemang
     public bool Dilanggar() => jenis != JenisPemangkuan.Definitif && !jabatan.MemimpinUnit;
 }
 
-public sealed class TmtTidakBolehSebelumJabatanSebelumnya(JenisPemangkuan jenis, PemangkuJabatan? definitifSaatIni, DateOnly tmt) : IBusinessRule
+/// <summary>
+/// Definitive holdings never overlap, also in the past: a new one starts after the TMT of the open one (which then
+/// ends the day before) and after the last day of every ended one (DOMAIN.md §4.1).
+/// </summary>
+public sealed class TmtTidakBolehSebelumJabatanSebelumnya(JenisPemangkuan jenis, IReadOnlyList<PemangkuJabatan> riwayat, DateOnly tmt) : IBusinessRule
 {
-    public string Pesan => "TMT jabatan baru harus sesudah TMT jabatan definitif yang sedang dipangku.";
+    public string Pesan => "TMT jabatan definitif baru harus sesudah jabatan definitif sebelumnya (masa jabatan definitif tidak boleh tumpang tindih).";
 
-    public bool Dilanggar() => jenis == JenisPemangkuan.Definitif && definitifSaatIni is not null && tmt <= definitifSaatIni.Tmt;
+    public bool Dilanggar() => jenis == JenisPemangkuan.Definitif && riwayat.Any(p => p.Jenis == JenisPemangkuan.Definitif
+        && (p.TanggalSelesai is { } selesai ? tmt <= selesai : tmt <= p.Tmt));
+}
+
+/// <summary>A number read as a PPPK number cannot be registered for a PNS, and the other way round.</summary>
+public sealed class NipHarusSesuaiStatusKepegawaian(Nip nip, StatusKepegawaian status) : IBusinessRule
+{
+    public string Pesan => "NIP tidak sesuai dengan status kepegawaian yang dipilih.";
+
+    public bool Dilanggar() => nip.Status != status;
 }

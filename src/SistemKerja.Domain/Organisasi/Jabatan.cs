@@ -58,6 +58,7 @@ public sealed class Jabatan : AggregateRoot
             new JenjangHanyaUntukJabatanFungsional(jenis, jenjang),
             new KelasJabatanHarusDalamRentang(kelasJabatan),
             new TugasTambahanHanyaUntukJabatanFungsional(jenis, tugasTambahan),
+            new TugasTambahanBerartiMemimpinUnit(memimpinUnit, tugasTambahan),
             new PimpinanUnitHarusJabatanStrukturalAtauBertugasTambahan(jenis, memimpinUnit, tugasTambahan),
             new HasilPenyetaraanHanyaUntukJabatanFungsional(jenis, hasilPenyetaraan));
         if (cek.Gagal)
@@ -110,6 +111,14 @@ public sealed class PimpinanUnitHarusJabatanStrukturalAtauBertugasTambahan(Jenis
     public string Pesan => "Pimpinan unit harus jabatan struktural (JPT, Administrator, Pengawas) atau Jabatan Fungsional dengan tugas tambahan.";
 
     public bool Dilanggar() => memimpinUnit && !jenis.Struktural() && !(jenis == JenisJabatan.Fungsional && tugasTambahan.HasValue);
+}
+
+/// <summary>A JF with a tugas tambahan is the head of its unit (DOMAIN.md §3.1; `000_f720e179c5bde346.txt` Ps 8(4)–(5)).</summary>
+public sealed class TugasTambahanBerartiMemimpinUnit(bool memimpinUnit, TugasTambahan? tugasTambahan) : IBusinessRule
+{
+    public string Pesan => "Jabatan Fungsional dengan tugas tambahan (Kepala Sekolah/Puskesmas/UPTD) adalah pimpinan unitnya; centang \"memimpin unit\".";
+
+    public bool Dilanggar() => tugasTambahan.HasValue && !memimpinUnit;
 }
 
 public sealed class HasilPenyetaraanHanyaUntukJabatanFungsional(JenisJabatan jenis, bool hasilPenyetaraan) : IBusinessRule

@@ -191,8 +191,7 @@ public sealed class NipTests
 
     // A TMT year of 0000 with a valid month is user input, so it must come back as a validation error.
     // Result.cs: "Exceptions are for bugs only".
-    [Fact(Skip = "Domain bug: Nip.Parse throws ArgumentOutOfRangeException for a PNS NIP whose TMT year is 0000 (e.g. 198007150000032003), "
-        + "because it builds new DateOnly(0, bulan, 1) before the age check; it should return NipTmtTidakValid.")]
+    [Fact]
     public void Parse_PnsTmtYear0000_FailsWithoutThrowing()
     {
         Result<Nip>? hasil = null;
@@ -226,8 +225,7 @@ public sealed class NipTests
     }
 
     // TMT CPNS always falls on the 1st of a month, so someone born on 15 March 1981 is still 17 on a TMT of 1 March 1999.
-    [Fact(Skip = "Domain bug (boundary, low impact): the age check compares months only (bulanTmt < lahir.Month), so a PNS born later "
-        + "in the TMT month (198103151999032003: born 15 Mar 1981, TMT 1 Mar 1999, age 17) is accepted as 18.")]
+    [Fact]
     public void Parse_PnsBornLaterInTmtMonthAndStill17_FailsWithNipTmtSebelumUsiaMinimal()
     {
         var hasil = Nip.Parse("198103151999032003", StatusKepegawaian.Pns, HariIni);

@@ -129,7 +129,7 @@ public sealed class JabatanTests
     [InlineData(JenisJabatan.Administrator, TugasTambahan.KepalaPuskesmas)]
     public void Bentuk_TugasTambahanOnNonJf_FailsWithTugasTambahanHanyaUntukJabatanFungsional(JenisJabatan jenis, TugasTambahan tugasTambahan)
     {
-        var hasil = Bentuk(jenis, tugasTambahan: tugasTambahan);
+        var hasil = Bentuk(jenis, memimpinUnit: true, tugasTambahan: tugasTambahan);
 
         HarusGagalDenganAturan(hasil, nameof(TugasTambahanHanyaUntukJabatanFungsional));
     }
@@ -149,9 +149,7 @@ public sealed class JabatanTests
     }
 
     // DOMAIN.md §3.1: "A JF with a tugas tambahan is the PUO and PPK of their unit" (000_f720e179c5bde346.txt Ps 8(4)–(5)).
-    [Fact(Skip = "Domain gap: Jabatan.Bentuk accepts a JF with a tugas tambahan (e.g. KepalaSekolah) that does not lead its unit "
-        + "(memimpinUnit: false). The rules only check the other direction (a leading JF needs a tugas tambahan), so such a slot "
-        + "cannot get a Plt/Plh and is never found as the unit's head.")]
+    [Fact]
     public void Bentuk_JfWithTugasTambahanNotLeadingUnit_Fails()
     {
         var hasil = Bentuk(JenisJabatan.Fungsional, JenjangFungsional.AhliMadya, memimpinUnit: false, tugasTambahan: TugasTambahan.KepalaSekolah);
