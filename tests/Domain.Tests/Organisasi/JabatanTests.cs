@@ -125,7 +125,7 @@ public sealed class JabatanTests
     // 000_f720e179c5bde346.txt Ps 8(4) (JF "diberi tugas tambahan sebagai Kepala UPTD") and Ps 8(5) (JF guru as Kepala Sekolah).
     [Theory]
     [InlineData(JenisJabatan.Pengawas, TugasTambahan.KepalaUptd)]
-    [InlineData(JenisJabatan.Pelaksana, TugasTambahan.KepalaSekolah)]
+    [InlineData(JenisJabatan.JptPratama, TugasTambahan.KepalaSekolah)]
     [InlineData(JenisJabatan.Administrator, TugasTambahan.KepalaPuskesmas)]
     public void Bentuk_TugasTambahanOnNonJf_FailsWithTugasTambahanHanyaUntukJabatanFungsional(JenisJabatan jenis, TugasTambahan tugasTambahan)
     {
