@@ -24,6 +24,8 @@ public interface IAppDb
 
     DbSet<JejakAudit> JejakAudit { get; }
 
+    DbSet<Kedudukan> Kedudukan { get; }
+
     /// <summary>Sets the concurrency version the user saw, so a stale form is refused (optimistic concurrency).</summary>
     void TetapkanVersiAsli(AggregateRoot aggregate, uint versi);
 }

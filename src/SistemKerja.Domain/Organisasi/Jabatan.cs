@@ -70,6 +70,35 @@ public sealed class Jabatan : AggregateRoot
             kelasJabatan, memimpinUnit, tugasTambahan, hasilPenyetaraan);
     }
 
+    /// <summary>The day from which the slot no longer exists (kept for history); null while it exists.</summary>
+    public DateOnly? DitutupPada { get; private set; }
+
+    /// <summary>Renames or regrades the slot. Kind and head flag stay: a different kind of post is a new slot.</summary>
+    public Result Ubah(string nama, JenjangFungsional? jenjang, int kelasJabatan)
+    {
+        var cek = Result.Periksa(new JenjangHanyaUntukJabatanFungsional(Jenis, jenjang), new KelasJabatanHarusDalamRentang(kelasJabatan));
+        if (cek.Berhasil)
+        {
+            Nama = nama.Trim();
+            Jenjang = jenjang;
+            KelasJabatan = kelasJabatan;
+        }
+
+        return cek;
+    }
+
+    /// <summary>Closes the slot from <paramref name="tanggal"/>; nobody may still hold it.</summary>
+    public Result Tutup(DateOnly tanggal, bool masihDipangku)
+    {
+        var cek = Result.Periksa(new JabatanDitutupSetelahLowong(masihDipangku), new TidakDapatDitutupDuaKali(DitutupPada));
+        if (cek.Berhasil)
+        {
+            DitutupPada = tanggal;
+        }
+
+        return cek;
+    }
+
     /// <summary>"Analis Kebijakan Ahli Muda" for a JF when the name does not already carry the jenjang.</summary>
     public string NamaLengkap => Jenjang is { } j && !Nama.Contains(j.Label(), StringComparison.OrdinalIgnoreCase)
         ? $"{Nama} {j.Label()}"
@@ -134,4 +163,11 @@ public sealed class UnitHanyaMemilikiSatuJabatanPimpinan(bool memimpinUnit, bool
     public string Pesan => "Unit ini sudah memiliki jabatan pimpinan. Satu unit hanya dipimpin oleh satu jabatan.";
 
     public bool Dilanggar() => memimpinUnit && unitSudahMemilikiPimpinan;
+}
+
+public sealed class JabatanDitutupSetelahLowong(bool masihDipangku) : IBusinessRule
+{
+    public string Pesan => "Jabatan masih dipangku pegawai. Akhiri pemangkuannya terlebih dahulu.";
+
+    public bool Dilanggar() => masihDipangku;
 }

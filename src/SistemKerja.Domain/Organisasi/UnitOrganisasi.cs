@@ -35,6 +35,9 @@ public sealed class UnitOrganisasi : AggregateRoot
 
     public bool Akar => IndukId is null;
 
+    /// <summary>The day after which the unit no longer exists (kept for history); null while it exists.</summary>
+    public DateOnly? DitutupPada { get; private set; }
+
     /// <summary>The root node of a Perangkat Daerah, named after it. It is always a unit organisasi.</summary>
     public static UnitOrganisasi BuatAkar(PerangkatDaerah pd) =>
         new(Guid.CreateVersion7(), pd.Id, null, pd.Nama, true, 0);
@@ -55,6 +58,21 @@ public sealed class UnitOrganisasi : AggregateRoot
         if (cek.Berhasil)
         {
             IndukId = indukBaru.Id;
+        }
+
+        return cek;
+    }
+
+    /// <summary>Closes the unit from <paramref name="tanggal"/>. Its positions and sub-units must be closed first.</summary>
+    public Result Tutup(DateOnly tanggal, bool masihAdaJabatanAktif, bool masihAdaSubUnitAktif)
+    {
+        var cek = Result.Periksa(
+            new UnitAkarTidakDapatDitutup(this),
+            new UnitDitutupSetelahKosong(masihAdaJabatanAktif, masihAdaSubUnitAktif),
+            new TidakDapatDitutupDuaKali(DitutupPada));
+        if (cek.Berhasil)
+        {
+            DitutupPada = tanggal;
         }
 
         return cek;
@@ -88,4 +106,25 @@ public sealed class UnitHanyaDapatDipindahkanDalamPerangkatDaerahYangSama(UnitOr
     public string Pesan => "Unit hanya dapat dipindahkan di dalam Perangkat Daerah yang sama.";
 
     public bool Dilanggar() => unit.PerangkatDaerahId != indukBaru.PerangkatDaerahId;
+}
+
+public sealed class UnitAkarTidakDapatDitutup(UnitOrganisasi unit) : IBusinessRule
+{
+    public string Pesan => "Unit teratas Perangkat Daerah tidak dapat ditutup.";
+
+    public bool Dilanggar() => unit.Akar;
+}
+
+public sealed class UnitDitutupSetelahKosong(bool masihAdaJabatanAktif, bool masihAdaSubUnitAktif) : IBusinessRule
+{
+    public string Pesan => "Unit masih memiliki jabatan atau sub unit yang aktif. Tutup atau pindahkan terlebih dahulu.";
+
+    public bool Dilanggar() => masihAdaJabatanAktif || masihAdaSubUnitAktif;
+}
+
+public sealed class TidakDapatDitutupDuaKali(DateOnly? ditutupPada) : IBusinessRule
+{
+    public string Pesan => "Data ini sudah ditutup.";
+
+    public bool Dilanggar() => ditutupPada.HasValue;
 }

@@ -27,6 +27,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<JejakAudit> JejakAudit => Set<JejakAudit>();
 
+    public DbSet<Kedudukan> Kedudukan => Set<Kedudukan>();
+
     public void TetapkanVersiAsli(AggregateRoot aggregate, uint versi) =>
         Entry(aggregate).Property(a => a.Versi).OriginalValue = versi;
 

@@ -5,7 +5,7 @@ using SistemKerja.Domain.Kepegawaian;
 
 namespace SistemKerja.Application.Kepegawaian.CariPegawai;
 
-/// <summary>Search by name or NIP (digits only, any part), newest positions first. Paged.</summary>
+/// <summary>Search by NIP (digits, any part) or by words in the name, the current jabatan or the unit. Paged.</summary>
 public sealed record CariPegawaiQuery(string? Kata, int Halaman = 1, int UkuranHalaman = 25) : IQuery<HalamanPegawai>;
 
 public sealed record HalamanPegawai(IReadOnlyList<PegawaiRingkas> Baris, int Total, int Halaman, int UkuranHalaman)
@@ -27,9 +27,14 @@ internal sealed class CariPegawaiHandler(IAppDb db, TimeProvider waktu) : IQuery
         if (!string.IsNullOrEmpty(kata))
         {
             var digit = new string([.. kata.Where(char.IsAsciiDigit)]);
+            var pola = Pola(kata);
             pegawai = digit.Length >= 4 && digit.Length == kata.Count(c => !char.IsWhiteSpace(c) && c != '.')
                 ? pegawai.Where(p => p.Nip.Contains(digit))
-                : pegawai.Where(p => EF.Functions.Like(p.Nama.ToLower(), Pola(kata), "\\"));
+                : pegawai.Where(p => EF.Functions.Like(p.Nama.ToLower(), pola, "\\")
+                    || db.PemangkuJabatan.Any(pj => pj.PegawaiId == p.Id && pj.TanggalSelesai == null
+                        && db.Jabatan.Any(j => j.Id == pj.JabatanId
+                            && (EF.Functions.Like(j.Nama.ToLower(), pola, "\\")
+                                || db.UnitOrganisasi.Any(u => u.Id == j.UnitOrganisasiId && EF.Functions.Like(u.Nama.ToLower(), pola, "\\"))))));
         }
 
         var total = await pegawai.CountAsync(cancellationToken);

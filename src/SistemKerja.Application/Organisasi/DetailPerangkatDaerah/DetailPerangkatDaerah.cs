@@ -14,7 +14,7 @@ public sealed record PerangkatDaerahDetail(Guid Id, string Nama, string Singkata
 /// <param name="Kedalaman">0 for the root, 1 for its children…; the list is in tree order (depth first).</param>
 public sealed record UnitDetail(Guid Id, Guid? IndukId, string Nama, bool UnitOrganisasiMandiri, int Kedalaman, uint Versi, IReadOnlyList<JabatanDetail> Jabatan);
 
-public sealed record JabatanDetail(Guid Id, string Nama, JenisJabatan Jenis, JenjangFungsional? Jenjang, int KelasJabatan, bool MemimpinUnit, TugasTambahan? TugasTambahan, IReadOnlyList<PemangkuRingkas> Pemangku);
+public sealed record JabatanDetail(Guid Id, string Nama, JenisJabatan Jenis, JenjangFungsional? Jenjang, int KelasJabatan, bool MemimpinUnit, TugasTambahan? TugasTambahan, uint Versi, IReadOnlyList<PemangkuRingkas> Pemangku);
 
 public sealed record PemangkuRingkas(Guid PegawaiId, string Nama, string Nip, JenisPemangkuan Jenis);
 
@@ -33,13 +33,13 @@ internal sealed class DetailPerangkatDaerahHandler(IAppDb db, TimeProvider waktu
 
         var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
         var unit = await db.UnitOrganisasi.AsNoTracking()
-            .Where(u => u.PerangkatDaerahId == pd.Id)
+            .Where(u => u.PerangkatDaerahId == pd.Id && (u.DitutupPada == null || u.DitutupPada > hariIni))
             .Select(u => new { u.Id, u.IndukId, u.Nama, u.UnitOrganisasiMandiri, u.Urutan, u.Versi })
             .ToListAsync(cancellationToken);
         var jabatan = await db.Jabatan.AsNoTracking()
-            .Where(j => j.PerangkatDaerahId == pd.Id)
+            .Where(j => j.PerangkatDaerahId == pd.Id && (j.DitutupPada == null || j.DitutupPada > hariIni))
             .OrderByDescending(j => j.MemimpinUnit).ThenByDescending(j => j.KelasJabatan).ThenBy(j => j.Nama)
-            .Select(j => new { j.Id, j.UnitOrganisasiId, j.Nama, j.Jenis, j.Jenjang, j.KelasJabatan, j.MemimpinUnit, j.TugasTambahan })
+            .Select(j => new { j.Id, j.UnitOrganisasiId, j.Nama, j.Jenis, j.Jenjang, j.KelasJabatan, j.MemimpinUnit, j.TugasTambahan, j.Versi })
             .ToListAsync(cancellationToken);
         var pemangku = await (
                 from pj in db.PemangkuJabatan.AsNoTracking()
@@ -51,7 +51,7 @@ internal sealed class DetailPerangkatDaerahHandler(IAppDb db, TimeProvider waktu
 
         var pemangkuPerJabatan = pemangku.ToLookup(p => p.JabatanId, p => new PemangkuRingkas(p.Id, Pegawai.FormatNama(p.GelarDepan, p.Nama, p.GelarBelakang), p.Nip, p.Jenis));
         var jabatanPerUnit = jabatan.ToLookup(j => j.UnitOrganisasiId, j => new JabatanDetail(
-            j.Id, j.Nama, j.Jenis, j.Jenjang, j.KelasJabatan, j.MemimpinUnit, j.TugasTambahan, [.. pemangkuPerJabatan[j.Id]]));
+            j.Id, j.Nama, j.Jenis, j.Jenjang, j.KelasJabatan, j.MemimpinUnit, j.TugasTambahan, j.Versi, [.. pemangkuPerJabatan[j.Id]]));
         var anak = unit.ToLookup(u => u.IndukId);
 
         var urut = new List<UnitDetail>(unit.Count);

@@ -89,3 +89,21 @@ internal sealed class JabatanConfiguration : IEntityTypeConfiguration<Jabatan>
         b.HasIndex(x => x.PerangkatDaerahId);
     }
 }
+
+internal sealed class KedudukanConfiguration : IEntityTypeConfiguration<Kedudukan>
+{
+    public void Configure(EntityTypeBuilder<Kedudukan> b)
+    {
+        b.ToTable("kedudukan", t => t.HasCheckConstraint("ck_kedudukan_periode", "\"BerlakuSampai\" IS NULL OR \"BerlakuSampai\" >= \"BerlakuMulai\""));
+        b.KunciAgregat();
+        b.Property(x => x.NomorSk).HasMaxLength(Kedudukan.PanjangNomorSk);
+        b.Property(x => x.DasarDelegasi).HasMaxLength(Kedudukan.PanjangDasarDelegasi);
+        b.HasOne<Jabatan>().WithMany().HasForeignKey(x => x.JabatanId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Jabatan>().WithMany().HasForeignKey(x => x.AtasanJabatanId).OnDelete(DeleteBehavior.Restrict);
+
+        // One kedudukan in force per position (backstop for two admins at once).
+        b.HasIndex(x => x.JabatanId).IsUnique().HasFilter("\"BerlakuSampai\" IS NULL").HasDatabaseName("ux_kedudukan_satu_aktif_per_jabatan");
+        b.HasIndex(x => new { x.JabatanId, x.BerlakuMulai });
+        b.HasIndex(x => x.AtasanJabatanId);
+    }
+}

@@ -319,6 +319,9 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("DitutupPada")
+                        .HasColumnType("date");
+
                     b.Property<bool>("HasilPenyetaraan")
                         .HasColumnType("boolean");
 
@@ -370,6 +373,55 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.ToTable("jabatan", null, t =>
                         {
                             t.HasCheckConstraint("ck_jabatan_kelas", "\"KelasJabatan\" BETWEEN 1 AND 17");
+                        });
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Organisasi.Kedudukan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AtasanJabatanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("BerlakuMulai")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("BerlakuSampai")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DasarDelegasi")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("JabatanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NomorSk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<uint>("Versi")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtasanJabatanId");
+
+                    b.HasIndex("JabatanId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_kedudukan_satu_aktif_per_jabatan")
+                        .HasFilter("\"BerlakuSampai\" IS NULL");
+
+                    b.HasIndex("JabatanId", "BerlakuMulai");
+
+                    b.ToTable("kedudukan", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_kedudukan_periode", "\"BerlakuSampai\" IS NULL OR \"BerlakuSampai\" >= \"BerlakuMulai\"");
                         });
                 });
 
@@ -468,6 +520,9 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DitutupPada")
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("IndukId")
                         .HasColumnType("uuid");
@@ -666,6 +721,21 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.HasOne("SistemKerja.Domain.Organisasi.UnitOrganisasi", null)
                         .WithMany()
                         .HasForeignKey("UnitOrganisasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Organisasi.Kedudukan", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.Organisasi.Jabatan", null)
+                        .WithMany()
+                        .HasForeignKey("AtasanJabatanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SistemKerja.Domain.Organisasi.Jabatan", null)
+                        .WithMany()
+                        .HasForeignKey("JabatanId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

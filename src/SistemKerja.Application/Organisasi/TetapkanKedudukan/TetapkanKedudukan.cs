@@ -1,0 +1,69 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SistemKerja.Application.Common;
+using SistemKerja.Domain.Common;
+using SistemKerja.Domain.Organisasi;
+
+namespace SistemKerja.Application.Organisasi.TetapkanKedudukan;
+
+/// <summary>BKPSDM sets who a JF/Pelaksana position sits under (its PPK), from a date, on the basis of a decree.</summary>
+[HanyaUntuk(Peran.AdminBkpsdm)]
+public sealed record TetapkanKedudukanCommand(Guid JabatanId, Guid AtasanJabatanId, DateOnly BerlakuMulai, string NomorSk, string? DasarDelegasi) : IAppCommand<Result<Guid>>;
+
+internal sealed class TetapkanKedudukanValidator : AbstractValidator<TetapkanKedudukanCommand>
+{
+    public TetapkanKedudukanValidator()
+    {
+        RuleFor(x => x.JabatanId).NotEmpty().WithName("Jabatan");
+        RuleFor(x => x.AtasanJabatanId).NotEmpty().WithName("Jabatan Pejabat Penilai Kinerja");
+        RuleFor(x => x.BerlakuMulai).NotEqual(default(DateOnly)).WithName("Tanggal berlaku");
+        RuleFor(x => x.NomorSk).NotEmpty().MaximumLength(Kedudukan.PanjangNomorSk).WithName("Nomor SK");
+        RuleFor(x => x.DasarDelegasi).MaximumLength(Kedudukan.PanjangDasarDelegasi).WithName("Dasar pendelegasian");
+    }
+}
+
+internal sealed class TetapkanKedudukanHandler(IAppDb db) : ICommandHandler<TetapkanKedudukanCommand, Result<Guid>>
+{
+    public async ValueTask<Result<Guid>> Handle(TetapkanKedudukanCommand command, CancellationToken cancellationToken)
+    {
+        var jabatan = await db.Jabatan.SingleOrDefaultAsync(j => j.Id == command.JabatanId && j.DitutupPada == null, cancellationToken);
+        var atasan = await db.Jabatan.SingleOrDefaultAsync(j => j.Id == command.AtasanJabatanId && j.DitutupPada == null, cancellationToken);
+        if (jabatan is null || atasan is null)
+        {
+            return Error.TidakDitemukan("Jabatan");
+        }
+
+        var indukPd = await db.PerangkatDaerah.Where(p => p.Id == jabatan.PerangkatDaerahId).Select(p => p.IndukId).SingleAsync(cancellationToken);
+        var pdSesuai = atasan.PerangkatDaerahId == jabatan.PerangkatDaerahId || atasan.PerangkatDaerahId == indukPd;
+        var kebijakan = await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken);
+        var sebelumnya = await db.Kedudukan.SingleOrDefaultAsync(k => k.JabatanId == jabatan.Id && k.BerlakuSampai == null, cancellationToken);
+        var rantai = await RantaiAtasanAsync(atasan.Id, cancellationToken);
+
+        var hasil = Kedudukan.Tetapkan(jabatan, atasan, command.BerlakuMulai, command.NomorSk, command.DasarDelegasi, kebijakan, pdSesuai, rantai, sebelumnya);
+        if (hasil.Gagal)
+        {
+            return Result<Guid>.Fail(hasil.Errors);
+        }
+
+        db.Kedudukan.Add(hasil.Nilai);
+        return hasil.Nilai.Id;
+    }
+
+    /// <summary>The positions reached by following the open kedudukan upward from <paramref name="dari"/>.</summary>
+    private async Task<IReadOnlyCollection<Guid>> RantaiAtasanAsync(Guid dari, CancellationToken ct)
+    {
+        var hasil = new HashSet<Guid>();
+        Guid? saatIni = dari;
+        while (saatIni is { } id && hasil.Count < 64)
+        {
+            saatIni = await db.Kedudukan.Where(k => k.JabatanId == id && k.BerlakuSampai == null).Select(k => (Guid?)k.AtasanJabatanId).FirstOrDefaultAsync(ct);
+            if (saatIni is { } berikut && !hasil.Add(berikut))
+            {
+                break;
+            }
+        }
+
+        return hasil;
+    }
+}
