@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SistemKerja.Application.Common;
+using SistemKerja.Application.Organisasi.PetaJabatan;
+using SistemKerja.Infrastructure.Berkas;
 using SistemKerja.Infrastructure.Identity;
 using SistemKerja.Infrastructure.Persistence;
 using SistemKerja.Infrastructure.Seeding;
@@ -22,6 +24,7 @@ public static class DependencyInjection
         services.AddDbContext<AppDbContext>(o => o.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3)));
         services.AddScoped<IAppDb>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddSingleton<IBerkasSpreadsheet, BerkasSpreadsheet>();
 
         // Keys that protect the sign-in and antiforgery cookies. In a container they must outlive the container:
         // Berkas:Folder (a mounted volume) keeps them; without it they live in the user profile.

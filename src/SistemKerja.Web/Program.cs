@@ -24,6 +24,9 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IPenggunaSaatIni, PenggunaSaatIni>();
+builder.Services.AddScoped<PenggunaLatar>();
+builder.Services.AddSingleton<AntrianImpor>();
+builder.Services.AddHostedService<PekerjaImpor>();
 builder.Services.AddScoped<IUserClaimsPrincipalFactory<Pengguna>, KlaimPenggunaFactory>();
 builder.Services.AddScoped<IClaimsTransformation, PeranPimpinanUnit>();
 
