@@ -1,3 +1,5 @@
+using SistemKerja.Domain.Penugasan;
+
 namespace SistemKerja.Domain.Organisasi;
 
 /// <summary>The five seed regulations, shipped as presets (DOMAIN.md §0, §13).</summary>
@@ -74,6 +76,18 @@ public sealed record KebijakanDaerah
 
     /// <summary><c>legacy.subKoordinatorRevoked</c>: the date the regulation revoked sub koordinator (§9.6), if it did.</summary>
     public DateOnly? SubKoordinatorDicabutPada { get; init; }
+
+    /// <summary>
+    /// The penugasan workflow keys (DOMAIN.md §6.10). Regions stored before these keys existed get their preset's
+    /// values, so no data migration is needed.
+    /// </summary>
+    public KebijakanPenugasan Penugasan
+    {
+        get => penugasan ?? KebijakanPenugasan.DariPreset(Preset);
+        init => penugasan = value;
+    }
+
+    private readonly KebijakanPenugasan? penugasan;
 
     public static KebijakanDaerah DariPreset(PresetRegulasi preset) => preset switch
     {
