@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using SistemKerja.Domain.Audit;
 using SistemKerja.Domain.Common;
 using SistemKerja.Domain.Kepegawaian;
+using SistemKerja.Domain.Notifikasi;
 using SistemKerja.Domain.Organisasi;
+using SistemKerja.Domain.Penugasan;
 
 namespace SistemKerja.Application.Common;
 
@@ -25,6 +27,17 @@ public interface IAppDb
     DbSet<JejakAudit> JejakAudit { get; }
 
     DbSet<Kedudukan> Kedudukan { get; }
+
+    DbSet<Permohonan> Permohonan { get; }
+
+    /// <summary>Steps of requests; written through <see cref="Domain.Penugasan.Permohonan"/>, read directly by the inbox.</summary>
+    DbSet<LangkahPermohonan> LangkahPermohonan { get; }
+
+    DbSet<Penugasan> Penugasan { get; }
+
+    DbSet<SuratTugas> SuratTugas { get; }
+
+    DbSet<Notifikasi> Notifikasi { get; }
 
     /// <summary>Sets the concurrency version the user saw, so a stale form is refused (optimistic concurrency).</summary>
     void TetapkanVersiAsli(AggregateRoot aggregate, uint versi);

@@ -158,6 +158,10 @@ public static class PenentuPejabatPenilai
         return PilihPemangku(s, calon, dasar, catatan);
     }
 
+    /// <summary>The Pimpinan Unit Organisasi over a unit: the head of the nearest unit organisasi at or above it.</summary>
+    public static PejabatTerpilih PimpinanUnitOrganisasiDari(StrukturPadaTanggal s, Guid unitId) =>
+        PuoMulaiDari(s, s.Unit.GetValueOrDefault(unitId));
+
     private static PejabatTerpilih TentukanPuo(StrukturPadaTanggal s, JabatanSnapshot subjek)
     {
         var unit = s.Unit.GetValueOrDefault(subjek.UnitOrganisasiId);
@@ -166,6 +170,11 @@ public static class PenentuPejabatPenilai
             unit = s.IndukDari(unit);
         }
 
+        return PuoMulaiDari(s, unit);
+    }
+
+    private static PejabatTerpilih PuoMulaiDari(StrukturPadaTanggal s, UnitSnapshot? unit)
+    {
         for (var langkah = 0; unit is not null && langkah < BatasLangkah; langkah++, unit = s.IndukDari(unit))
         {
             if (unit.UnitOrganisasiMandiri && s.PimpinanUnit(unit.Id) is { } kepala)

@@ -105,6 +105,16 @@ public enum PenerbitSuratSukarela
     KepalaPerangkatDaerahAsal,
 }
 
+/// <summary><c>penunjukan.dalamUnit.document</c>: the title of the surat penugasan the region uses.</summary>
+public enum JenisSuratPenugasan
+{
+    /// <summary>HSU, TRK, INHIL: "Surat Tugas".</summary>
+    SuratTugas,
+
+    /// <summary>MUBA Ps 9(4), SBS Lampiran II format 5: "Surat Perintah Tugas".</summary>
+    SuratPerintahTugas,
+}
+
 /// <summary>Who receives a copy (tembusan) of a request.</summary>
 public enum PenerimaTembusan
 {
@@ -130,6 +140,8 @@ public enum PemeriksaanKetersediaan
 public sealed record KebijakanPenugasan
 {
     public required PenerbitPenunjukanDalamUnit PenerbitPenunjukanDalamUnit { get; init; }
+
+    public required JenisSuratPenugasan JenisSurat { get; init; }
 
     public required PenerimaPermohonanPelibatan PenerimaPermohonanPelibatan { get; init; }
 
@@ -166,6 +178,7 @@ public sealed record KebijakanPenugasan
         PresetRegulasi.HuluSungaiUtara => new()
         {
             PenerbitPenunjukanDalamUnit = PenerbitPenunjukanDalamUnit.PimpinanUnitOrganisasi,
+            JenisSurat = JenisSuratPenugasan.SuratTugas,
             PenerimaPermohonanPelibatan = PenerimaPermohonanPelibatan.PimpinanUnitAsal,
             RekomendasiPelibatan = RekomendasiPelibatan.PejabatPenilaiKePimpinanUnit,
             PenerbitSuratPelibatan = PenerbitSuratPelibatan.PegawaiMenyusunPimpinanUnitAsalMenandatangani,
@@ -185,6 +198,7 @@ public sealed record KebijakanPenugasan
         PresetRegulasi.MusiBanyuasin => new()
         {
             PenerbitPenunjukanDalamUnit = PenerbitPenunjukanDalamUnit.PimpinanUnitOrganisasi,
+            JenisSurat = JenisSuratPenugasan.SuratPerintahTugas,
             PenerimaPermohonanPelibatan = PenerimaPermohonanPelibatan.PimpinanUnitAsal,
             RekomendasiPelibatan = RekomendasiPelibatan.TidakAda,
             PenerbitSuratPelibatan = PenerbitSuratPelibatan.PimpinanUnitPemilikKinerja,
@@ -204,6 +218,7 @@ public sealed record KebijakanPenugasan
         PresetRegulasi.Tarakan => new()
         {
             PenerbitPenunjukanDalamUnit = PenerbitPenunjukanDalamUnit.PejabatPenilaiAtauPimpinanUnit,
+            JenisSurat = JenisSuratPenugasan.SuratTugas,
             PenerimaPermohonanPelibatan = PenerimaPermohonanPelibatan.PejabatPenilaiAsal,
             RekomendasiPelibatan = RekomendasiPelibatan.KepalaUnitKePejabatPenilai,
             PenerbitSuratPelibatan = PenerbitSuratPelibatan.PejabatPenilaiAsal,
@@ -223,6 +238,7 @@ public sealed record KebijakanPenugasan
         PresetRegulasi.IndragiriHilir => new()
         {
             PenerbitPenunjukanDalamUnit = PenerbitPenunjukanDalamUnit.PimpinanUnitOrganisasi,
+            JenisSurat = JenisSuratPenugasan.SuratTugas,
             PenerimaPermohonanPelibatan = PenerimaPermohonanPelibatan.PimpinanUnitAsal,
             RekomendasiPelibatan = RekomendasiPelibatan.PejabatAdministrasi,
             PenerbitSuratPelibatan = PenerbitSuratPelibatan.PimpinanUnitAsal,
@@ -242,6 +258,7 @@ public sealed record KebijakanPenugasan
         PresetRegulasi.Sambas => new()
         {
             PenerbitPenunjukanDalamUnit = PenerbitPenunjukanDalamUnit.PejabatPenilaiAtauPimpinanUnit,
+            JenisSurat = JenisSuratPenugasan.SuratPerintahTugas,
             PenerimaPermohonanPelibatan = PenerimaPermohonanPelibatan.PimpinanUnitAsal,
             RekomendasiPelibatan = RekomendasiPelibatan.TidakAda,
             PenerbitSuratPelibatan = PenerbitSuratPelibatan.KepalaPerangkatDaerahAsal,

@@ -38,7 +38,7 @@ public sealed class Penugasan : AggregateRoot
     public const int PanjangUraian = 2000;
 
     private Penugasan(Guid id, AsalPenugasan asal, Guid? permohonanId, Guid pegawaiId, Guid jabatanPegawaiId, Guid unitPemilikKinerjaId,
-        string uraian, string? target, DateOnly mulai, DateOnly selesai, bool penuhWaktu, int alokasiPersen, Guid penerbitJabatanId, DateTimeOffset ditetapkanPada)
+        string uraian, string? targetKinerja, DateOnly tanggalMulai, DateOnly tanggalSelesai, bool penuhWaktu, int alokasiPersen, Guid penerbitJabatanId, DateTimeOffset ditetapkanPada)
         : base(id)
     {
         Asal = asal;
@@ -47,9 +47,9 @@ public sealed class Penugasan : AggregateRoot
         JabatanPegawaiId = jabatanPegawaiId;
         UnitPemilikKinerjaId = unitPemilikKinerjaId;
         Uraian = uraian;
-        TargetKinerja = target;
-        TanggalMulai = mulai;
-        TanggalSelesai = selesai;
+        TargetKinerja = targetKinerja;
+        TanggalMulai = tanggalMulai;
+        TanggalSelesai = tanggalSelesai;
         PenuhWaktu = penuhWaktu;
         AlokasiPersen = alokasiPersen;
         PenerbitJabatanId = penerbitJabatanId;

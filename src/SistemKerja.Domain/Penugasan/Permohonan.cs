@@ -160,6 +160,13 @@ public sealed class Permohonan : AggregateRoot
     private readonly List<LangkahPermohonan> langkah = [];
     private readonly List<TembusanPermohonan> tembusan = [];
 
+    /// <summary>For EF Core materialisation only.</summary>
+    private Permohonan()
+        : base(Guid.Empty)
+    {
+        MaksudDanTujuan = KompetensiDibutuhkan = EkspektasiTargetKinerja = Pemohon = null!;
+    }
+
     private Permohonan(Guid id, JenisPermohonan jenis, CakupanPenugasan cakupan, RincianPermohonan r, Guid pemohonPegawaiId, string pemohon, DateTimeOffset diajukanPada)
         : base(id)
     {

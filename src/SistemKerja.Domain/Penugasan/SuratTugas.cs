@@ -14,6 +14,16 @@ public sealed record PenandatanganSuratTugas(Guid JabatanId, string Jabatan, str
 /// </summary>
 public sealed class SuratTugas : AggregateRoot
 {
+    /// <summary>For EF Core materialisation only (owned types cannot be constructor parameters).</summary>
+    private SuratTugas()
+        : base(Guid.Empty)
+    {
+        Judul = Dasar = Untuk = Tempat = null!;
+        Kepada = null!;
+        Penandatangan = null!;
+        Tembusan = [];
+    }
+
     private SuratTugas(Guid id, Guid penugasanId, Guid perangkatDaerahId, string judul, string dasar, string untuk, DateOnly mulai, DateOnly selesai,
         PenerimaSuratTugas kepada, PenandatanganSuratTugas penandatangan, string tempat, DateOnly tanggal, IReadOnlyList<string> tembusan)
         : base(id)

@@ -5,7 +5,9 @@ using SistemKerja.Application.Common;
 using SistemKerja.Domain.Audit;
 using SistemKerja.Domain.Common;
 using SistemKerja.Domain.Kepegawaian;
+using SistemKerja.Domain.Notifikasi;
 using SistemKerja.Domain.Organisasi;
+using SistemKerja.Domain.Penugasan;
 using SistemKerja.Infrastructure.Identity;
 
 namespace SistemKerja.Infrastructure.Persistence;
@@ -28,6 +30,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<JejakAudit> JejakAudit => Set<JejakAudit>();
 
     public DbSet<Kedudukan> Kedudukan => Set<Kedudukan>();
+
+    public DbSet<Permohonan> Permohonan => Set<Permohonan>();
+
+    public DbSet<LangkahPermohonan> LangkahPermohonan => Set<LangkahPermohonan>();
+
+    public DbSet<Penugasan> Penugasan => Set<Penugasan>();
+
+    public DbSet<SuratTugas> SuratTugas => Set<SuratTugas>();
+
+    public DbSet<Notifikasi> Notifikasi => Set<Notifikasi>();
 
     public void TetapkanVersiAsli(AggregateRoot aggregate, uint versi) =>
         Entry(aggregate).Property(a => a.Versi).OriginalValue = versi;

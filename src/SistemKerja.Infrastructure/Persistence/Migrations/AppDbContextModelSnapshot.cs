@@ -314,6 +314,37 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SistemKerja.Domain.Notifikasi.Notifikasi", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DibacaPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("PegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Tautan")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PegawaiId", "DibuatPada");
+
+                    b.ToTable("notifikasi", (string)null);
+                });
+
             modelBuilder.Entity("SistemKerja.Domain.Organisasi.Jabatan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -559,6 +590,325 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.ToTable("unit_organisasi", (string)null);
                 });
 
+            modelBuilder.Entity("SistemKerja.Domain.Penugasan.LangkahPermohonan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DilakukanOleh")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<Guid?>("DilakukanOlehPegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DilakukanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hasil")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("JabatanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("JabatanLainId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("PegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Pelaksana")
+                        .IsRequired()
+                        .HasMaxLength(410)
+                        .HasColumnType("character varying(410)");
+
+                    b.Property<Guid>("PermohonanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JabatanId", "Hasil");
+
+                    b.HasIndex("JabatanLainId", "Hasil");
+
+                    b.HasIndex("PegawaiId", "Hasil");
+
+                    b.HasIndex("PermohonanId", "Urutan")
+                        .IsUnique();
+
+                    b.ToTable("langkah_permohonan", (string)null);
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Penugasan.Penugasan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AlasanPembatalan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("AlokasiPersen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Asal")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("DiterimaPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DitetapkanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("JabatanPegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PenerbitJabatanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("PenuhWaktu")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("PermohonanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("SuratTugasId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("TanggalMulai")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TanggalSelesai")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TargetKinerja")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("UnitPemilikKinerjaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<uint>("Versi")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PermohonanId")
+                        .IsUnique();
+
+                    b.HasIndex("PegawaiId", "TanggalMulai", "TanggalSelesai");
+
+                    b.ToTable("penugasan", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_penugasan_periode", "\"TanggalSelesai\" >= \"TanggalMulai\"");
+                        });
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Penugasan.Permohonan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AlasanPengecualianKetersediaan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("AlokasiPersen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Cakupan")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("DiajukanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EkspektasiTargetKinerja")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("JabatanPegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("KompetensiDibutuhkan")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("LangkahAktif")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Lisan")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MaksudDanTujuan")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("NamaTimKerja")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Pemohon")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<Guid>("PemohonPegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("PenuhWaktu")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("SelesaiPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("TanggalMulai")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TanggalSelesai")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitPemilikKinerjaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<uint>("Versi")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("UnitPemilikKinerjaId");
+
+                    b.HasIndex("PegawaiId", "DiajukanPada");
+
+                    b.HasIndex("PemohonPegawaiId", "DiajukanPada");
+
+                    b.ToTable("permohonan", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_permohonan_periode", "\"TanggalSelesai\" >= \"TanggalMulai\"");
+                        });
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Penugasan.SuratTugas", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Dasar")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Nomor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PenugasanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PerangkatDaerahId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TanggalMulai")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TanggalSelesai")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Tembusan")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Tempat")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("Untuk")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<uint>("Versi")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PenugasanId")
+                        .IsUnique();
+
+                    b.ToTable("surat_tugas", (string)null);
+                });
+
             modelBuilder.Entity("SistemKerja.Infrastructure.Identity.Pengguna", b =>
                 {
                     b.Property<Guid>("Id")
@@ -710,6 +1060,15 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SistemKerja.Domain.Notifikasi.Notifikasi", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SistemKerja.Domain.Organisasi.Jabatan", b =>
                 {
                     b.HasOne("SistemKerja.Domain.Organisasi.PerangkatDaerah", null)
@@ -768,6 +1127,183 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SistemKerja.Domain.Penugasan.LangkahPermohonan", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.Penugasan.Permohonan", null)
+                        .WithMany("Langkah")
+                        .HasForeignKey("PermohonanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Penugasan.Penugasan", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SistemKerja.Domain.Penugasan.Permohonan", null)
+                        .WithMany()
+                        .HasForeignKey("PermohonanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Penugasan.Permohonan", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SistemKerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PemohonPegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SistemKerja.Domain.Organisasi.UnitOrganisasi", null)
+                        .WithMany()
+                        .HasForeignKey("UnitPemilikKinerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("SistemKerja.Domain.Penugasan.TembusanPermohonan", "Tembusan", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Jabatan")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("JabatanId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Nama")
+                                .HasMaxLength(250)
+                                .HasColumnType("character varying(250)");
+
+                            b1.Property<Guid?>("PegawaiId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("PermohonanId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("JabatanId");
+
+                            b1.HasIndex("PegawaiId");
+
+                            b1.HasIndex("PermohonanId");
+
+                            b1.ToTable("tembusan_permohonan", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PermohonanId");
+                        });
+
+                    b.Navigation("Tembusan");
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Penugasan.SuratTugas", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.Penugasan.Penugasan", null)
+                        .WithMany()
+                        .HasForeignKey("PenugasanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("SistemKerja.Domain.Penugasan.PenandatanganSuratTugas", "Penandatangan", b1 =>
+                        {
+                            b1.Property<Guid>("SuratTugasId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Jabatan")
+                                .IsRequired()
+                                .HasMaxLength(210)
+                                .HasColumnType("character varying(210)");
+
+                            b1.Property<Guid>("JabatanId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Nama")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<string>("Nip")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("character varying(18)");
+
+                            b1.Property<string>("Pangkat")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Sebutan")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.HasKey("SuratTugasId");
+
+                            b1.ToTable("surat_tugas");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SuratTugasId");
+                        });
+
+                    b.OwnsOne("SistemKerja.Domain.Penugasan.PenerimaSuratTugas", "Kepada", b1 =>
+                        {
+                            b1.Property<Guid>("SuratTugasId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Jabatan")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Nama")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<string>("Nip")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("character varying(18)");
+
+                            b1.Property<string>("Pangkat")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<Guid>("PegawaiId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("SuratTugasId");
+
+                            b1.ToTable("surat_tugas");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SuratTugasId");
+                        });
+
+                    b.Navigation("Kepada")
+                        .IsRequired();
+
+                    b.Navigation("Penandatangan")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SistemKerja.Infrastructure.Identity.Pengguna", b =>
                 {
                     b.HasOne("SistemKerja.Domain.Kepegawaian.Pegawai", null)
@@ -779,6 +1315,11 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("SistemKerja.Domain.Kepegawaian.Pegawai", b =>
                 {
                     b.Navigation("RiwayatJabatan");
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Penugasan.Permohonan", b =>
+                {
+                    b.Navigation("Langkah");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using SistemKerja.Application.Common;
+using SistemKerja.Application.Organisasi.Struktur;
+using SistemKerja.Domain.Kepegawaian;
+using SistemKerja.Domain.Organisasi;
+using SistemKerja.Domain.Penugasan;
+
+namespace SistemKerja.Application.AlurPenugasan.Bersama;
+
+/// <summary>A pegawai's definitive position on a date, with where it sits.</summary>
+internal sealed record JabatanPegawai(Guid PegawaiId, string NamaPegawai, Guid JabatanId, string Jabatan, JenisJabatan Jenis, Guid UnitId, Guid PerangkatDaerahId);
+
+/// <summary>Finds the officials a penugasan workflow needs, through the PPK/PUO resolver of the peta jabatan.</summary>
+internal static class PencariPejabat
+{
+    /// <summary>The positions a pegawai holds on the date, definitively or as Plt/Plh: they may act in each.</summary>
+    public static async Task<Dictionary<Guid, JenisPemangkuan>> JabatanDipegangAsync(IAppDb db, Guid? pegawaiId, DateOnly tanggal, CancellationToken ct)
+    {
+        if (pegawaiId is null)
+        {
+            return [];
+        }
+
+        var daftar = await db.PemangkuJabatan.AsNoTracking()
+            .Where(p => p.PegawaiId == pegawaiId && p.Tmt <= tanggal && (p.TanggalSelesai == null || p.TanggalSelesai >= tanggal))
+            .Select(p => new { p.JabatanId, p.Jenis })
+            .ToListAsync(ct);
+        return daftar.GroupBy(p => p.JabatanId).ToDictionary(g => g.Key, g => g.Min(p => p.Jenis));
+    }
+
+    public static async Task<JabatanPegawai?> JabatanDefinitifAsync(IAppDb db, Guid pegawaiId, DateOnly tanggal, CancellationToken ct) =>
+        (await (from pj in db.PemangkuJabatan.AsNoTracking()
+                join j in db.Jabatan on pj.JabatanId equals j.Id
+                join p in db.Pegawai on pj.PegawaiId equals p.Id
+                where pj.PegawaiId == pegawaiId && pj.Jenis == JenisPemangkuan.Definitif && pj.Tmt <= tanggal && (pj.TanggalSelesai == null || pj.TanggalSelesai >= tanggal)
+                select new { p.Id, p.GelarDepan, p.Nama, p.GelarBelakang, JabatanId = j.Id, Jabatan = j.Nama, j.Jenis, j.UnitOrganisasiId, j.PerangkatDaerahId })
+            .ToListAsync(ct))
+        .Select(x => new JabatanPegawai(x.Id, Pegawai.FormatNama(x.GelarDepan, x.Nama, x.GelarBelakang), x.JabatanId, x.Jabatan, x.Jenis, x.UnitOrganisasiId, x.PerangkatDaerahId))
+        .FirstOrDefault();
+
+    /// <summary>The officials around an assignment of <paramref name="pegawai"/> to work of <paramref name="unitPemilikKinerjaId"/>.</summary>
+    public static async Task<PejabatTerkait> TentukanAsync(IAppDb db, KebijakanDaerah kebijakan, JabatanPegawai pegawai, Guid unitPemilikKinerjaId,
+        Guid perangkatDaerahPemilikKinerjaId, DateOnly tanggal, CancellationToken ct)
+    {
+        var asal = await PemuatStruktur.MuatAsync(db, pegawai.PerangkatDaerahId, tanggal, ct);
+        var hasil = PenentuPejabatPenilai.Tentukan(asal, kebijakan, pegawai.JabatanId);
+        var akar = asal.Unit.Values.FirstOrDefault(u => u.PerangkatDaerahId == pegawai.PerangkatDaerahId && u.IndukId is null);
+        var kepala = akar is null ? null : PenentuPejabatPenilai.PimpinanUnitOrganisasiDari(asal, akar.Id);
+
+        var tujuan = perangkatDaerahPemilikKinerjaId == pegawai.PerangkatDaerahId
+            ? asal
+            : await PemuatStruktur.MuatAsync(db, perangkatDaerahPemilikKinerjaId, tanggal, ct);
+        var pemilikKinerja = PenentuPejabatPenilai.PimpinanUnitOrganisasiDari(tujuan, unitPemilikKinerjaId);
+
+        return new PejabatTerkait(
+            new PihakLangkah(null, pegawai.PegawaiId, $"{pegawai.NamaPegawai} ({pegawai.Jabatan})"),
+            Dari(hasil.PimpinanUnitOrganisasi),
+            Dari(hasil.PejabatPenilaiKinerja),
+            Dari(kepala),
+            Dari(pemilikKinerja));
+    }
+
+    /// <summary>The pegawai who hold (act in) the positions on the date: who gets the inbox notice.</summary>
+    public static async Task<List<Guid>> PemangkuAsync(IAppDb db, IReadOnlyCollection<Guid> jabatanIds, DateOnly tanggal, CancellationToken ct) =>
+        jabatanIds.Count == 0
+            ? []
+            : await db.PemangkuJabatan.AsNoTracking()
+                .Where(p => jabatanIds.Contains(p.JabatanId) && p.Tmt <= tanggal && (p.TanggalSelesai == null || p.TanggalSelesai >= tanggal))
+                .Select(p => p.PegawaiId).Distinct().ToListAsync(ct);
+
+    private static Pejabat? Dari(PejabatTerpilih? p) =>
+        p?.Jabatan is { } j ? new Pejabat(j.Id, j.Nama, p.Pemangku?.PegawaiId, p.Pemangku?.Nama) : null;
+}

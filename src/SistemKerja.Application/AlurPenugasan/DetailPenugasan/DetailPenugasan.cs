@@ -1,0 +1,47 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SistemKerja.Application.AlurPenugasan.Bersama;
+using SistemKerja.Application.Common;
+using SistemKerja.Domain.Penugasan;
+
+namespace SistemKerja.Application.AlurPenugasan.DetailPenugasan;
+
+/// <summary>An issued penugasan with its Surat Tugas, for the assignee, the signer, the requester, copies, admins and auditors.</summary>
+public sealed record DetailPenugasanQuery(Guid PenugasanId) : IQuery<DetailPenugasan?>;
+
+public sealed record DetailPenugasan(Guid Id, AsalPenugasan Asal, StatusPenugasan Status, Guid? PermohonanId, bool BolehTerima, DateTimeOffset? DiterimaPada, SuratTugasDetail Surat);
+
+public sealed record SuratTugasDetail(Guid Id, string Judul, string? Nomor, string KopPerangkatDaerah, string KopAlamat, string NamaDaerah, IReadOnlyList<string> Dasar,
+    PenerimaSuratTugas Kepada, string Untuk, DateOnly TanggalMulai, DateOnly TanggalSelesai, string Tempat, DateOnly Tanggal,
+    PenandatanganSuratTugas Penandatangan, IReadOnlyList<string> Tembusan);
+
+internal sealed class DetailPenugasanHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu) : IQueryHandler<DetailPenugasanQuery, DetailPenugasan?>
+{
+    public async ValueTask<DetailPenugasan?> Handle(DetailPenugasanQuery query, CancellationToken cancellationToken)
+    {
+        var t = await db.Penugasan.AsNoTracking().SingleOrDefaultAsync(x => x.Id == query.PenugasanId, cancellationToken);
+        var s = t is null ? null : await db.SuratTugas.AsNoTracking().SingleOrDefaultAsync(x => x.PenugasanId == t.Id, cancellationToken);
+        if (t is null || s is null)
+        {
+            return null;
+        }
+
+        var saya = pengguna.PegawaiId ?? Guid.Empty;
+        var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
+        var jabatan = (await PencariPejabat.JabatanDipegangAsync(db, pengguna.PegawaiId, hariIni, cancellationToken)).Keys.ToList();
+        var permohonan = t.PermohonanId is { } pid ? await db.Permohonan.AsNoTracking().SingleAsync(x => x.Id == pid, cancellationToken) : null;
+        var boleh = t.PegawaiId == saya || jabatan.Contains(t.PenerbitJabatanId)
+            || (permohonan?.Melibatkan(saya, jabatan) ?? false)
+            || pengguna.Memiliki(Peran.AdminBkpsdm) || pengguna.Memiliki(Peran.Auditor);
+        if (!boleh)
+        {
+            return null;
+        }
+
+        var pd = await db.PerangkatDaerah.AsNoTracking().Where(p => p.Id == s.PerangkatDaerahId).Select(p => new { p.Nama, p.Alamat }).SingleAsync(cancellationToken);
+        var daerah = await db.PemerintahDaerah.AsNoTracking().Select(p => p.Nama).SingleAsync(cancellationToken);
+        return new DetailPenugasan(t.Id, t.Asal, t.Status, t.PermohonanId, t.PegawaiId == saya && t.Status == StatusPenugasan.Ditetapkan, t.DiterimaPada,
+            new SuratTugasDetail(s.Id, s.Judul, s.Nomor, pd.Nama, pd.Alamat, daerah, s.Dasar.Split('\n'), s.Kepada, s.Untuk, s.TanggalMulai, s.TanggalSelesai,
+                s.Tempat, s.Tanggal, s.Penandatangan, s.Tembusan));
+    }
+}

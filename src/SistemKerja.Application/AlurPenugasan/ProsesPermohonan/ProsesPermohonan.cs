@@ -1,0 +1,112 @@
+using System.Globalization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SistemKerja.Application.AlurPenugasan.Bersama;
+using SistemKerja.Application.Common;
+using SistemKerja.Domain.Common;
+using SistemKerja.Domain.Penugasan;
+
+namespace SistemKerja.Application.AlurPenugasan.ProsesPermohonan;
+
+/// <summary>
+/// The official of the waiting step approves or refuses (with reasons). The decision step carries the availability
+/// check (DOMAIN.md §7.2); the last approval issues the Penugasan and its Surat Tugas. Two officials acting at once:
+/// the second gets a clear "already changed" message (optimistic concurrency on the request).
+/// </summary>
+[HanyaUntuk(Peran.Pegawai, Peran.PimpinanUnit)]
+public sealed record ProsesPermohonanCommand(
+    Guid PermohonanId,
+    bool Setujui,
+    string? Catatan,
+    bool WaktuDiluarBebanKerja,
+    bool WaktuDiluarPenugasanLain,
+    bool KompetensiRelevan,
+    string? AlasanPengecualian,
+    uint Versi) : IAppCommand<Result<StatusPermohonan>>;
+
+internal sealed class ProsesPermohonanValidator : AbstractValidator<ProsesPermohonanCommand>
+{
+    public ProsesPermohonanValidator()
+    {
+        RuleFor(x => x.PermohonanId).NotEmpty();
+        RuleFor(x => x.Catatan).MaximumLength(LangkahPermohonan.PanjangCatatan).WithName("Catatan/alasan");
+        RuleFor(x => x.AlasanPengecualian).MaximumLength(Permohonan.PanjangTeks).WithName("Alasan pengecualian");
+    }
+}
+
+internal sealed class ProsesPermohonanHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu) : ICommandHandler<ProsesPermohonanCommand, Result<StatusPermohonan>>
+{
+    public async ValueTask<Result<StatusPermohonan>> Handle(ProsesPermohonanCommand c, CancellationToken cancellationToken)
+    {
+        var p = await db.Permohonan.SingleOrDefaultAsync(x => x.Id == c.PermohonanId, cancellationToken);
+        if (p is null || pengguna.PegawaiId is not { } saya)
+        {
+            return Error.TidakDitemukan("Permohonan");
+        }
+
+        db.TetapkanVersiAsli(p, c.Versi);
+        var sekarang = waktu.GetLocalNow();
+        var hariIni = DateOnly.FromDateTime(sekarang.DateTime);
+        var dipegang = await PencariPejabat.JabatanDipegangAsync(db, saya, hariIni, cancellationToken);
+        var langkah = p.LangkahMenunggu;
+
+        if (!c.Setujui)
+        {
+            var tolak = p.Tolak(saya, pengguna.Nama, dipegang.Keys, c.Catatan, sekarang);
+            if (tolak.Gagal)
+            {
+                return Result<StatusPermohonan>.Fail(tolak.Errors);
+            }
+
+            PenerbitSurat.Beri(db, [p.PemohonPegawaiId, p.PegawaiId, .. p.Tembusan.Select(t => t.PegawaiId).OfType<Guid>()],
+                $"Permohonan ditolak oleh {pengguna.Nama}: {p.MaksudDanTujuan}", Pemberitahu.Tautan(p), sekarang);
+            return p.Status;
+        }
+
+        var kebijakan = await db.PemerintahDaerah.Select(x => x.Kebijakan).SingleAsync(cancellationToken);
+        var ketersediaan = langkah?.Jenis == JenisLangkah.Keputusan
+            ? await HitungKetersediaanAsync(db, p.PegawaiId, p.TanggalMulai, p.TanggalSelesai, p.AlokasiPersen, cancellationToken)
+            : null;
+        var pernyataan = new PernyataanKetersediaan(c.WaktuDiluarBebanKerja, c.WaktuDiluarPenugasanLain, c.KompetensiRelevan, c.AlasanPengecualian);
+        var setuju = p.Setujui(saya, pengguna.Nama, dipegang.Keys, c.Catatan, ketersediaan, pernyataan, kebijakan.Penugasan, sekarang);
+        if (setuju.Gagal)
+        {
+            return Result<StatusPermohonan>.Fail(setuju.Errors);
+        }
+
+        if (!setuju.Nilai)
+        {
+            await Pemberitahu.LangkahMenungguAsync(db, p, hariIni, sekarang, cancellationToken);
+            return p.Status;
+        }
+
+        // The last step's official signs: the position the user acts in for that step.
+        var penerbitJabatanId = new[] { langkah!.JabatanId, langkah.JabatanLainId }.OfType<Guid>().First(dipegang.ContainsKey);
+        var penugasan = Penugasan.DariPermohonan(p, penerbitJabatanId, sekarang);
+        db.Penugasan.Add(penugasan);
+        var dasar = p.Jenis == JenisPermohonan.PenunjukanLintasUnit
+            ? $"Surat permohonan pelibatan dari {p.Pemohon} tanggal {Tanggal(p.DiajukanPada)}"
+            : $"Pengajuan sukarela {p.Pemohon}{(p.Lisan ? " yang disampaikan secara lisan" : "")} tanggal {Tanggal(p.DiajukanPada)}";
+        await PenerbitSurat.TerbitkanAsync(db, penugasan, saya, dipegang[penerbitJabatanId], [dasar],
+            [.. p.Tembusan.Select(t => t.Jabatan)], hariIni, cancellationToken);
+        PenerbitSurat.Beri(db, [p.PegawaiId, p.PemohonPegawaiId], $"Permohonan disetujui dan surat penugasan diterbitkan: {p.MaksudDanTujuan}",
+            $"/Penugasan/Tugas/{penugasan.Id}", sekarang);
+        return p.Status;
+    }
+
+    /// <summary>
+    /// The pegawai's other assignments overlapping the period (§7.2 [P]): any full-time one, how many, and the load:
+    /// beban kerja pokok (80 %) plus the overlapping allocations plus this one.
+    /// </summary>
+    internal static async Task<Ketersediaan> HitungKetersediaanAsync(IAppDb db, Guid pegawaiId, DateOnly mulai, DateOnly selesai, int alokasi, CancellationToken ct)
+    {
+        var lain = await db.Penugasan.AsNoTracking()
+            .Where(t => t.PegawaiId == pegawaiId && t.Status != StatusPenugasan.Dibatalkan && t.TanggalMulai <= selesai && mulai <= t.TanggalSelesai)
+            .Select(t => new { t.PenuhWaktu, t.AlokasiPersen })
+            .ToListAsync(ct);
+        return new Ketersediaan(lain.Any(t => t.PenuhWaktu), lain.Count, Ketersediaan.BebanPokokPersen + lain.Sum(t => t.AlokasiPersen) + alokasi);
+    }
+
+    private static string Tanggal(DateTimeOffset w) => w.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
+}
