@@ -161,7 +161,7 @@ public sealed class Penugasan : AggregateRoot
             return Error.Terlarang("Hanya pejabat yang menerbitkan penugasan yang dapat membatalkannya.");
         }
 
-        var cek = Result.Periksa(new PenolakanWajibDisertaiAlasan(alasan));
+        var cek = Result.Periksa(new PembatalanWajibDisertaiAlasan(alasan));
         if (cek.Gagal || Status == StatusPenugasan.Dibatalkan)
         {
             return cek.Gagal ? cek : new Error("SudahDibatalkan", "Penugasan ini sudah dibatalkan.", ErrorKind.AturanDilanggar);
@@ -171,6 +171,13 @@ public sealed class Penugasan : AggregateRoot
         AlasanPembatalan = alasan!.Trim();
         return Result.Ok();
     }
+}
+
+public sealed class PembatalanWajibDisertaiAlasan(string? alasan) : IBusinessRule
+{
+    public string Pesan => "Pembatalan penugasan wajib disertai alasan.";
+
+    public bool Dilanggar() => string.IsNullOrWhiteSpace(alasan);
 }
 
 public sealed class UraianPenugasanWajibDiisi(string? uraian) : IBusinessRule
@@ -183,7 +190,19 @@ public sealed class UraianPenugasanWajibDiisi(string? uraian) : IBusinessRule
 /// <summary>V-PEN-01 (G4): the subject of a penugasan is a JF or Pelaksana (HSU adds Pengawas, SBS Administrator).</summary>
 public sealed class HanyaJenisJabatanYangDapatDitugaskan(Organisasi.JenisJabatan jenis, IReadOnlyList<Organisasi.JenisJabatan> dapat) : IBusinessRule
 {
-    public string Pesan => $"Penugasan hanya untuk {string.Join(", ", dapat.Select(j => j == Organisasi.JenisJabatan.Fungsional ? "Pejabat Fungsional" : j == Organisasi.JenisJabatan.Pelaksana ? "Pelaksana" : "Pejabat " + j))}.";
+    public string Pesan
+    {
+        get
+        {
+            var nama = dapat.Select(j => j switch
+            {
+                Organisasi.JenisJabatan.Fungsional => "Pejabat Fungsional",
+                Organisasi.JenisJabatan.Pelaksana => "Pelaksana",
+                _ => "Pejabat " + j,
+            }).ToList();
+            return $"Penugasan hanya untuk {(nama.Count > 1 ? string.Join(", ", nama[..^1]) + " dan " + nama[^1] : nama[0])}.";
+        }
+    }
 
     public bool Dilanggar() => !dapat.Contains(jenis);
 }

@@ -47,17 +47,22 @@ public static class PerencanaAlur
         }
 
         var rencana = new Penyusun();
-        switch (k.RekomendasiPelibatan)
+        var (perekomendasi, judulRekomendasi) = k.RekomendasiPelibatan switch
         {
-            case RekomendasiPelibatan.PejabatPenilaiKePimpinanUnit when p.PejabatPenilaiAsal is { } ppk:
-                rencana.Tambah(JenisLangkah.Rekomendasi, "Rekomendasi Pejabat Penilai Kinerja pegawai", ppk.Pihak);
-                break;
-            case RekomendasiPelibatan.KepalaUnitKePejabatPenilai when p.PimpinanUnitAsal is { } puo:
-                rencana.Tambah(JenisLangkah.Rekomendasi, "Rekomendasi Kepala Perangkat Daerah/Unit Kerja", puo.Pihak);
-                break;
-            case RekomendasiPelibatan.PejabatAdministrasi when p.PejabatPenilaiAsal is { } adm:
-                rencana.Tambah(JenisLangkah.Rekomendasi, "Pertimbangan pejabat administrasi", adm.Pihak);
-                break;
+            RekomendasiPelibatan.PejabatPenilaiKePimpinanUnit => (p.PejabatPenilaiAsal, "Rekomendasi Pejabat Penilai Kinerja pegawai"),
+            RekomendasiPelibatan.KepalaUnitKePejabatPenilai => (p.PimpinanUnitAsal, "Rekomendasi Kepala Perangkat Daerah/Unit Kerja"),
+            RekomendasiPelibatan.PejabatAdministrasi => (p.PejabatPenilaiAsal, "Pertimbangan pejabat administrasi"),
+            _ => ((Pejabat?)null, ""),
+        };
+        if (k.RekomendasiPelibatan != RekomendasiPelibatan.TidakAda)
+        {
+            // The regulation requires the recommendation: without the official the request cannot go (no silent skip).
+            if (perekomendasi is null)
+            {
+                return Gagal("Pejabat yang memberi rekomendasi atas permohonan ini tidak dapat ditentukan; minta BKPSDM melengkapi peta jabatan.");
+            }
+
+            rencana.Tambah(JenisLangkah.Rekomendasi, judulRekomendasi, perekomendasi.Pihak);
         }
 
         rencana.Tambah(JenisLangkah.Keputusan, "Persetujuan pimpinan unit tempat pegawai berkedudukan", penerima.Pihak);
@@ -108,7 +113,11 @@ public static class PerencanaAlur
             return Gagal("Pimpinan unit organisasi yang dituju tidak dapat ditentukan.");
         }
 
-        if (p.PimpinanUnitAsal is null || p.PejabatPenilaiAsal is null)
+        // The home PPK is needed only where the region's rules name it (prior consent, issuer, tembusan).
+        var perluPpk = k.PersetujuanAwalSukarelaLintas is PersetujuanAwalSukarela.PejabatPenilaiAtauPimpinanUnit or PersetujuanAwalSukarela.MengetahuiAtasanLangsung
+            || k.PenerbitSuratSukarelaLintas is PenerbitSuratSukarela.PejabatPenilaiAsal or PenerbitSuratSukarela.PegawaiMenyusunDitandatanganiAtasanAsal
+            || k.TembusanSukarelaLintas.Contains(PenerimaTembusan.PejabatPenilaiAsal);
+        if (p.PimpinanUnitAsal is null || (perluPpk && p.PejabatPenilaiAsal is null))
         {
             return Gagal("Pimpinan unit/Pejabat Penilai Kinerja Anda tidak dapat ditentukan; minta BKPSDM melengkapi peta jabatan.");
         }
@@ -117,7 +126,7 @@ public static class PerencanaAlur
         switch (k.PersetujuanAwalSukarelaLintas)
         {
             case PersetujuanAwalSukarela.PejabatPenilaiAtauPimpinanUnit:
-                rencana.Tambah(JenisLangkah.PersetujuanAwalAsal, "Persetujuan/rekomendasi atasan asal", p.PejabatPenilaiAsal.Pihak, Lain(p.PimpinanUnitAsal, p.PejabatPenilaiAsal));
+                rencana.Tambah(JenisLangkah.PersetujuanAwalAsal, "Persetujuan/rekomendasi atasan asal", p.PejabatPenilaiAsal!.Pihak, Lain(p.PimpinanUnitAsal, p.PejabatPenilaiAsal));
                 break;
             case PersetujuanAwalSukarela.LisanKePimpinanUnit:
                 rencana.Tambah(JenisLangkah.PersetujuanAwalAsal, "Persetujuan pimpinan unit asal atas permohonan lisan", p.PimpinanUnitAsal.Pihak);
@@ -126,7 +135,7 @@ public static class PerencanaAlur
                 rencana.Tambah(JenisLangkah.PersetujuanAwalAsal, "Persetujuan Kepala Perangkat Daerah/Unit Kerja asal", p.PimpinanUnitAsal.Pihak);
                 break;
             case PersetujuanAwalSukarela.MengetahuiAtasanLangsung:
-                rencana.Tambah(JenisLangkah.PersetujuanAwalAsal, "Mengetahui atasan langsung", p.PejabatPenilaiAsal.Pihak);
+                rencana.Tambah(JenisLangkah.PersetujuanAwalAsal, "Mengetahui atasan langsung", p.PejabatPenilaiAsal!.Pihak);
                 break;
         }
 
@@ -139,10 +148,10 @@ public static class PerencanaAlur
         {
             case PenerbitSuratSukarela.PegawaiMenyusunDitandatanganiAtasanAsal:
                 rencana.Tambah(JenisLangkah.PenerbitanSuratTugas, "Penyusunan surat penugasan oleh pegawai", p.Pegawai);
-                rencana.Tambah(JenisLangkah.PenerbitanSuratTugas, "Penandatanganan surat penugasan oleh atasan asal", p.PimpinanUnitAsal.Pihak, Lain(p.PejabatPenilaiAsal, p.PimpinanUnitAsal));
+                rencana.Tambah(JenisLangkah.PenerbitanSuratTugas, "Penandatanganan surat penugasan oleh atasan asal", p.PimpinanUnitAsal.Pihak, Lain(p.PejabatPenilaiAsal!, p.PimpinanUnitAsal));
                 break;
             case PenerbitSuratSukarela.PejabatPenilaiAsal:
-                rencana.Tambah(JenisLangkah.PenerbitanSuratTugas, "Penyusunan surat penugasan oleh Pejabat Penilai Kinerja", p.PejabatPenilaiAsal.Pihak);
+                rencana.Tambah(JenisLangkah.PenerbitanSuratTugas, "Penyusunan surat penugasan oleh Pejabat Penilai Kinerja", p.PejabatPenilaiAsal!.Pihak);
                 break;
             case PenerbitSuratSukarela.KepalaPerangkatDaerahAsal when p.KepalaPerangkatDaerahAsal is { } kepala:
                 rencana.Tambah(JenisLangkah.PenerbitanSuratTugas, "Surat Perintah Tugas Kepala Perangkat Daerah/UPT", kepala.Pihak);
@@ -184,7 +193,7 @@ public static class PerencanaAlur
             // The same official twice in a row acts once: e.g. INHIL's PUO dituju decides and drafts the surat penugasan.
             if (langkah.Count > 0 && langkah[^1] is { } akhir && akhir.PegawaiId is null && akhir.JabatanId == pihak.JabatanId && pihak.PegawaiId is null)
             {
-                akhir.GabungkanJudul(judul);
+                akhir.Gabungkan(jenis, judul);
                 return;
             }
 

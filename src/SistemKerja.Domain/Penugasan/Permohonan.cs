@@ -111,7 +111,15 @@ public sealed class LangkahPermohonan
         new(Guid.CreateVersion7(), urutan, jenis, judul, pihak.JabatanId, pihakLain?.JabatanId, pihak.PegawaiId,
             pihakLain is null ? pihak.Uraian : $"{pihak.Uraian} atau {pihakLain.Uraian}");
 
-    internal void GabungkanJudul(string judul) => Judul = $"{Judul}, dan {char.ToLowerInvariant(judul[0])}{judul[1..]}";
+    /// <summary>Merges the next step for the same position into this one; a merged decision stays a decision (so V-PER-06 runs).</summary>
+    internal void Gabungkan(JenisLangkah jenis, string judul)
+    {
+        Judul = $"{Judul}, dan {char.ToLowerInvariant(judul[0])}{judul[1..]}";
+        if (jenis == JenisLangkah.Keputusan)
+        {
+            Jenis = JenisLangkah.Keputusan;
+        }
+    }
 
     /// <summary>May a user who holds <paramref name="jabatanDipegang"/> (and is <paramref name="pegawaiId"/>) act here?</summary>
     public bool DapatDilakukanOleh(Guid pegawaiId, IReadOnlyCollection<Guid> jabatanDipegang) =>
@@ -289,13 +297,15 @@ public sealed class Permohonan : AggregateRoot
             return Error.Terlarang($"Langkah ini menunggu {aktif.Pelaksana}; Anda tidak berwenang memprosesnya.");
         }
 
-        if (aktif.Jenis == JenisLangkah.Keputusan && ketersediaan is not null)
+        if (aktif.Jenis == JenisLangkah.Keputusan)
         {
+            // The attestations are required whatever the caller computed; the overlap rules need the picture.
             var alasan = pernyataan?.AlasanPengecualian;
+            var tanpaGambaran = new Ketersediaan(false, 0, 0);
             var periksa = Result.Periksa(
                 new PemeriksaanKetersediaanWajibDinyatakan(kebijakan.PemeriksaanKetersediaan, pernyataan),
-                new PenugasanPenuhWaktuTumpangTindihPerluAlasan(PenuhWaktu, ketersediaan, alasan),
-                new BebanMelebihiKapasitasPerluAlasan(ketersediaan, alasan));
+                new PenugasanPenuhWaktuTumpangTindihPerluAlasan(PenuhWaktu, ketersediaan ?? tanpaGambaran, alasan),
+                new BebanMelebihiKapasitasPerluAlasan(ketersediaan ?? tanpaGambaran, alasan));
             if (periksa.Gagal)
             {
                 return Result<bool>.Fail(periksa.Errors);
@@ -319,16 +329,22 @@ public sealed class Permohonan : AggregateRoot
     /// <summary>The official of the waiting step refuses, with written reasons (V-PER-05; HSU Ps 13d, Lampiran II.B.2e).</summary>
     public Result Tolak(Guid pegawaiId, string nama, IReadOnlyCollection<Guid> jabatanDipegang, string? alasan, DateTimeOffset waktu)
     {
-        var cek = Result.Periksa(new PermohonanMasihDiproses(Status), new PenolakanWajibDisertaiAlasan(alasan));
-        if (cek.Gagal)
+        var masih = Result.Periksa(new PermohonanMasihDiproses(Status));
+        if (masih.Gagal)
         {
-            return cek;
+            return masih;
         }
 
         var aktif = LangkahMenunggu!;
         if (!aktif.DapatDilakukanOleh(pegawaiId, jabatanDipegang))
         {
             return Error.Terlarang($"Langkah ini menunggu {aktif.Pelaksana}; Anda tidak berwenang memprosesnya.");
+        }
+
+        var cek = Result.Periksa(new PenolakanWajibDisertaiAlasan(alasan));
+        if (cek.Gagal)
+        {
+            return cek;
         }
 
         aktif.Catat(HasilLangkah.Ditolak, alasan, pegawaiId, nama, waktu);

@@ -1,13 +1,14 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SistemKerja.Application.Common;
+using SistemKerja.Domain.Common;
 using SistemKerja.Domain.Organisasi;
 
 namespace SistemKerja.Application.Organisasi.DetailJabatan;
 
-/// <summary>One position for the admin forms: its data, its kedudukan history, and the positions it may sit under.</summary>
+/// <summary>One position for the admin forms (admin only: the refusal comes back as a failed result, never an exception): its data, its kedudukan history, and the positions it may sit under.</summary>
 [HanyaUntuk(Peran.AdminBkpsdm)]
-public sealed record DetailJabatanQuery(Guid JabatanId) : IQuery<JabatanUntukAdmin?>;
+public sealed record DetailJabatanQuery(Guid JabatanId) : IQuery<Result<JabatanUntukAdmin>>;
 
 public sealed record JabatanUntukAdmin(
     Guid Id, Guid PerangkatDaerahId, string PerangkatDaerah, string Unit, string Nama, JenisJabatan Jenis, JenjangFungsional? Jenjang, int KelasJabatan,
@@ -17,9 +18,9 @@ public sealed record RiwayatKedudukan(string Atasan, string UnitAtasan, DateOnly
 
 public sealed record CalonAtasan(Guid Id, string Nama, string Unit, JenisJabatan Jenis);
 
-internal sealed class DetailJabatanHandler(IAppDb db) : IQueryHandler<DetailJabatanQuery, JabatanUntukAdmin?>
+internal sealed class DetailJabatanHandler(IAppDb db) : IQueryHandler<DetailJabatanQuery, Result<JabatanUntukAdmin>>
 {
-    public async ValueTask<JabatanUntukAdmin?> Handle(DetailJabatanQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<JabatanUntukAdmin>> Handle(DetailJabatanQuery query, CancellationToken cancellationToken)
     {
         var j = await (
                 from jb in db.Jabatan.AsNoTracking()
@@ -30,7 +31,7 @@ internal sealed class DetailJabatanHandler(IAppDb db) : IQueryHandler<DetailJaba
             .SingleOrDefaultAsync(cancellationToken);
         if (j is null)
         {
-            return null;
+            return Error.TidakDitemukan("Jabatan");
         }
 
         var riwayat = await (

@@ -12,7 +12,7 @@ public sealed record DetailPerangkatDaerahQuery(Guid PerangkatDaerahId) : IQuery
 public sealed record PerangkatDaerahDetail(Guid Id, string Nama, string Singkatan, JenisPerangkatDaerah Jenis, TipeOrganisasi? Tipe, string Alamat, IReadOnlyList<UnitDetail> Unit);
 
 /// <param name="Kedalaman">0 for the root, 1 for its children…; the list is in tree order (depth first).</param>
-public sealed record UnitDetail(Guid Id, Guid? IndukId, string Nama, bool UnitOrganisasiMandiri, int Kedalaman, uint Versi, IReadOnlyList<JabatanDetail> Jabatan);
+public sealed record UnitDetail(Guid Id, Guid? IndukId, string Nama, bool UnitOrganisasiMandiri, int Urutan, int Kedalaman, uint Versi, IReadOnlyList<JabatanDetail> Jabatan);
 
 public sealed record JabatanDetail(Guid Id, string Nama, JenisJabatan Jenis, JenjangFungsional? Jenjang, int KelasJabatan, bool MemimpinUnit, TugasTambahan? TugasTambahan, uint Versi, IReadOnlyList<PemangkuRingkas> Pemangku);
 
@@ -59,7 +59,7 @@ internal sealed class DetailPerangkatDaerahHandler(IAppDb db, TimeProvider waktu
         {
             foreach (var u in anak[indukId].OrderBy(u => u.Urutan).ThenBy(u => u.Nama, StringComparer.Ordinal))
             {
-                urut.Add(new UnitDetail(u.Id, u.IndukId, u.Nama, u.UnitOrganisasiMandiri, kedalaman, u.Versi, [.. jabatanPerUnit[u.Id]]));
+                urut.Add(new UnitDetail(u.Id, u.IndukId, u.Nama, u.UnitOrganisasiMandiri, u.Urutan, kedalaman, u.Versi, [.. jabatanPerUnit[u.Id]]));
                 Kunjungi(u.Id, kedalaman + 1);
             }
         }

@@ -30,8 +30,9 @@ internal sealed class TutupUnitOrganisasiHandler(IAppDb db) : ICommandHandler<Tu
         }
 
         db.TetapkanVersiAsli(unit, command.Versi);
-        var adaJabatan = await db.Jabatan.AnyAsync(j => j.UnitOrganisasiId == unit.Id && j.DitutupPada == null, cancellationToken);
-        var adaSubUnit = await db.UnitOrganisasi.AnyAsync(u => u.IndukId == unit.Id && u.DitutupPada == null, cancellationToken);
+        // Anything still open on the closing day (not closed, or closing later) keeps the unit open.
+        var adaJabatan = await db.Jabatan.AnyAsync(j => j.UnitOrganisasiId == unit.Id && (j.DitutupPada == null || j.DitutupPada > command.Tanggal), cancellationToken);
+        var adaSubUnit = await db.UnitOrganisasi.AnyAsync(u => u.IndukId == unit.Id && (u.DitutupPada == null || u.DitutupPada > command.Tanggal), cancellationToken);
         return unit.Tutup(command.Tanggal, adaJabatan, adaSubUnit);
     }
 }

@@ -58,7 +58,7 @@ public sealed class KedudukanModel(ISender sender, TimeProvider waktu) : PageMod
     private async Task<bool> MuatAsync(Guid id, CancellationToken ct)
     {
         var jabatan = await sender.Send(new DetailJabatanQuery(id), ct);
-        Jabatan = jabatan!;
-        return jabatan is not null;
+        Jabatan = jabatan.Berhasil ? jabatan.Nilai : null!;
+        return jabatan.Berhasil;
     }
 }

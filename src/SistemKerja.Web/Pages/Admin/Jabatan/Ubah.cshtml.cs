@@ -86,7 +86,7 @@ public sealed class UbahModel(ISender sender, TimeProvider waktu) : PageModel
     private async Task<bool> MuatAsync(Guid id, CancellationToken ct)
     {
         var jabatan = await sender.Send(new DetailJabatanQuery(id), ct);
-        Jabatan = jabatan!;
-        return jabatan is not null;
+        Jabatan = jabatan.Berhasil ? jabatan.Nilai : null!;
+        return jabatan.Berhasil;
     }
 }

@@ -45,7 +45,7 @@ public sealed class UbahModel(ISender sender, TimeProvider waktu) : PageModel
             return NotFound();
         }
 
-        Masukan = new Input { Nama = Unit.Nama, UnitOrganisasiMandiri = Unit.UnitOrganisasiMandiri, Versi = Unit.Versi };
+        Masukan = new Input { Nama = Unit.Nama, UnitOrganisasiMandiri = Unit.UnitOrganisasiMandiri, Urutan = Unit.Urutan, Versi = Unit.Versi };
         Tutup = new TutupInput { Tanggal = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime), Versi = Unit.Versi };
         return Page();
     }
