@@ -21,7 +21,7 @@ public static class DependencyInjection
                 typeof(TransactionBehavior<,>),
             ];
         });
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(WaktuDaerah.Dari(null));
         return services;
     }
 }

@@ -110,7 +110,7 @@ public static class PerencanaAlur
     {
         if (p.PimpinanUnitPemilikKinerja is null)
         {
-            return Gagal("Pimpinan unit organisasi yang dituju tidak dapat ditentukan.");
+            return Gagal("Pimpinan unit organisasi yang dituju tidak dapat ditentukan: jabatan pimpinannya lowong dan belum ada Plt/Plh. Pilih unit lain atau hubungi BKPSDM.");
         }
 
         // The home PPK is needed only where the region's rules name it (prior consent, issuer, tembusan).

@@ -249,11 +249,12 @@ public sealed class Permohonan : AggregateRoot
     /// <summary>The reason given when an approver overrode an availability warning (kept with the decision).</summary>
     public string? AlasanPengecualianKetersediaan { get; private set; }
 
-    public IReadOnlyList<LangkahPermohonan> Langkah => langkah;
+    /// <summary>The steps in their planned order (the database does not keep list order).</summary>
+    public IReadOnlyList<LangkahPermohonan> Langkah => [.. langkah.OrderBy(l => l.Urutan)];
 
     public IReadOnlyList<TembusanPermohonan> Tembusan => tembusan;
 
-    public LangkahPermohonan? LangkahMenunggu => Status == StatusPermohonan.Diajukan ? langkah[LangkahAktif] : null;
+    public LangkahPermohonan? LangkahMenunggu => Status == StatusPermohonan.Diajukan ? langkah.Single(l => l.Urutan == LangkahAktif) : null;
 
     /// <summary>Submits a request with its planned steps and copies. The rules on its content are checked here.</summary>
     public static Result<Permohonan> Ajukan(JenisPermohonan jenis, CakupanPenugasan cakupan, RincianPermohonan rincian, Guid pemohonPegawaiId, string pemohon,

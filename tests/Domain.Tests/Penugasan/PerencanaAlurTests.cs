@@ -315,8 +315,8 @@ public sealed class PerencanaAlurTests
     }
 
     [Theory]
-    [InlineData(PresetRegulasi.HuluSungaiUtara, PuoPemilikKinerja, "Pimpinan unit organisasi yang dituju tidak dapat ditentukan.")]
-    [InlineData(PresetRegulasi.IndragiriHilir, PuoPemilikKinerja, "Pimpinan unit organisasi yang dituju tidak dapat ditentukan.")]
+    [InlineData(PresetRegulasi.HuluSungaiUtara, PuoPemilikKinerja, "Pimpinan unit organisasi yang dituju tidak dapat ditentukan: jabatan pimpinannya lowong dan belum ada Plt/Plh. Pilih unit lain atau hubungi BKPSDM.")]
+    [InlineData(PresetRegulasi.IndragiriHilir, PuoPemilikKinerja, "Pimpinan unit organisasi yang dituju tidak dapat ditentukan: jabatan pimpinannya lowong dan belum ada Plt/Plh. Pilih unit lain atau hubungi BKPSDM.")]
     [InlineData(PresetRegulasi.MusiBanyuasin, PuoAsal, "Pimpinan unit/Pejabat Penilai Kinerja Anda tidak dapat ditentukan; minta BKPSDM melengkapi peta jabatan.")]
     [InlineData(PresetRegulasi.Tarakan, PpkAsal, "Pimpinan unit/Pejabat Penilai Kinerja Anda tidak dapat ditentukan; minta BKPSDM melengkapi peta jabatan.")]
     // 004_af01d94e9933b5a2.txt Lampiran II format 5: the SPT needs the Kepala Perangkat Daerah/UPT.

@@ -51,8 +51,8 @@ internal sealed class AjukanPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
             return Error.Terlarang("Akun Anda tidak terhubung dengan data pegawai.");
         }
 
-        var sekarang = waktu.GetLocalNow();
-        var hariIni = DateOnly.FromDateTime(sekarang.DateTime);
+        var sekarang = waktu.GetUtcNow();
+        var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
         var kebijakan = await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken);
         var sukarela = c.Jenis != JenisPermohonan.PenunjukanLintasUnit;
 

@@ -46,8 +46,8 @@ internal sealed class ProsesPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
         }
 
         db.TetapkanVersiAsli(p, c.Versi);
-        var sekarang = waktu.GetLocalNow();
-        var hariIni = DateOnly.FromDateTime(sekarang.DateTime);
+        var sekarang = waktu.GetUtcNow();
+        var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
         var dipegang = await PencariPejabat.JabatanDipegangAsync(db, saya, hariIni, cancellationToken);
         var langkah = p.LangkahMenunggu;
 
@@ -108,5 +108,5 @@ internal sealed class ProsesPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
         return new Ketersediaan(lain.Any(t => t.PenuhWaktu), lain.Count, Ketersediaan.BebanPokokPersen + lain.Sum(t => t.AlokasiPersen) + alokasi);
     }
 
-    private static string Tanggal(DateTimeOffset w) => w.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
+    private string Tanggal(DateTimeOffset w) => TimeZoneInfo.ConvertTime(w, waktu.LocalTimeZone).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
 }

@@ -41,8 +41,8 @@ internal sealed class TunjukPegawaiHandler(IAppDb db, IPenggunaSaatIni pengguna,
             return Error.Terlarang("Akun Anda tidak terhubung dengan data pegawai.");
         }
 
-        var sekarang = waktu.GetLocalNow();
-        var hariIni = DateOnly.FromDateTime(sekarang.DateTime);
+        var sekarang = waktu.GetUtcNow();
+        var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
         var kebijakan = await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken);
         var pegawai = await PencariPejabat.JabatanDefinitifAsync(db, c.PegawaiId, hariIni, cancellationToken);
         if (pegawai is null)
