@@ -56,19 +56,16 @@ internal sealed class AjukanPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
         var kebijakan = await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken);
         var sukarela = c.Jenis != JenisPermohonan.PenunjukanLintasUnit;
 
-        var pegawai = await PencariPejabat.JabatanDefinitifAsync(db, sukarela ? saya : c.PegawaiId!.Value, hariIni, cancellationToken);
-        if (pegawai is null)
+        var dapatDitugaskan = sukarela ? [JenisJabatan.Fungsional, JenisJabatan.Pelaksana] : kebijakan.JenisDapatDitugaskan;
+        var dicari = await PencariPejabat.PegawaiYangDapatDitugaskanAsync(db, sukarela ? saya : c.PegawaiId!.Value, dapatDitugaskan, hariIni,
+            sukarela ? "Anda tidak memangku jabatan definitif pada hari ini." : "Pegawai yang dimohon tidak memangku jabatan definitif pada hari ini.",
+            nameof(c.PegawaiId), cancellationToken);
+        if (dicari.Gagal)
         {
-            return new Error("TanpaJabatan", sukarela ? "Anda tidak memangku jabatan definitif pada hari ini." : "Pegawai yang dimohon tidak memangku jabatan definitif pada hari ini.",
-                ErrorKind.AturanDilanggar, nameof(c.PegawaiId));
+            return Result<Guid>.Fail(dicari.Errors);
         }
 
-        var dapatDitugaskan = sukarela ? [JenisJabatan.Fungsional, JenisJabatan.Pelaksana] : kebijakan.JenisDapatDitugaskan;
-        var jenisBoleh = new HanyaJenisJabatanYangDapatDitugaskan(pegawai.Jenis, dapatDitugaskan);
-        if (jenisBoleh.Dilanggar())
-        {
-            return jenisBoleh.SebagaiError(nameof(c.PegawaiId));
-        }
+        var pegawai = dicari.Nilai;
 
         // The unit whose work it is: chosen by the requester, or (sukarela dalam unit) the pegawai's own unit organisasi.
         var unitId = c.UnitPemilikKinerjaId ?? Guid.Empty;

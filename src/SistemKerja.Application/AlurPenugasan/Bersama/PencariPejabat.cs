@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SistemKerja.Application.Common;
 using SistemKerja.Application.Organisasi.Struktur;
+using SistemKerja.Domain.Common;
 using SistemKerja.Domain.Kepegawaian;
 using SistemKerja.Domain.Organisasi;
 using SistemKerja.Domain.Penugasan;
@@ -37,6 +38,23 @@ internal static class PencariPejabat
             .ToListAsync(ct))
         .Select(x => new JabatanPegawai(x.Id, Pegawai.FormatNama(x.GelarDepan, x.Nama, x.GelarBelakang), x.JabatanId, x.Jabatan, x.Jenis, x.UnitOrganisasiId, x.PerangkatDaerahId))
         .FirstOrDefault();
+
+    /// <summary>
+    /// The assignee's definitive position today, if their kind of position may be assigned (V-PEN-01, G4); otherwise the
+    /// reason, on the <paramref name="properti"/> field.
+    /// </summary>
+    public static async Task<Result<JabatanPegawai>> PegawaiYangDapatDitugaskanAsync(IAppDb db, Guid pegawaiId, IReadOnlyList<JenisJabatan> jenisBoleh,
+        DateOnly hariIni, string pesanTanpaJabatan, string properti, CancellationToken ct)
+    {
+        var pegawai = await JabatanDefinitifAsync(db, pegawaiId, hariIni, ct);
+        if (pegawai is null)
+        {
+            return new Error("TanpaJabatan", pesanTanpaJabatan, ErrorKind.AturanDilanggar, properti);
+        }
+
+        var jenis = new HanyaJenisJabatanYangDapatDitugaskan(pegawai.Jenis, jenisBoleh);
+        return jenis.Dilanggar() ? jenis.SebagaiError(properti) : pegawai;
+    }
 
     /// <summary>The officials around an assignment of <paramref name="pegawai"/> to work of <paramref name="unitPemilikKinerjaId"/>.</summary>
     public static async Task<PejabatTerkait> TentukanAsync(IAppDb db, KebijakanDaerah kebijakan, JabatanPegawai pegawai, Guid unitPemilikKinerjaId,

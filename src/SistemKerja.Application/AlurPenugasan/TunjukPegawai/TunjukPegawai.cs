@@ -44,18 +44,14 @@ internal sealed class TunjukPegawaiHandler(IAppDb db, IPenggunaSaatIni pengguna,
         var sekarang = waktu.GetUtcNow();
         var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
         var kebijakan = await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken);
-        var pegawai = await PencariPejabat.JabatanDefinitifAsync(db, c.PegawaiId, hariIni, cancellationToken);
-        if (pegawai is null)
+        var dicari = await PencariPejabat.PegawaiYangDapatDitugaskanAsync(db, c.PegawaiId, kebijakan.JenisDapatDitugaskan, hariIni,
+            "Pegawai tidak memangku jabatan definitif pada hari ini.", nameof(c.PegawaiId), cancellationToken);
+        if (dicari.Gagal)
         {
-            return new Error("TanpaJabatan", "Pegawai tidak memangku jabatan definitif pada hari ini.", ErrorKind.AturanDilanggar, nameof(c.PegawaiId));
+            return Result<Guid>.Fail(dicari.Errors);
         }
 
-        var jenisBoleh = new HanyaJenisJabatanYangDapatDitugaskan(pegawai.Jenis, kebijakan.JenisDapatDitugaskan);
-        if (jenisBoleh.Dilanggar())
-        {
-            return jenisBoleh.SebagaiError(nameof(c.PegawaiId));
-        }
-
+        var pegawai = dicari.Nilai;
         var pejabat = await PencariPejabat.TentukanAsync(db, kebijakan, pegawai, pegawai.UnitId, pegawai.PerangkatDaerahId, hariIni, cancellationToken);
         var dipegang = await PencariPejabat.JabatanDipegangAsync(db, saya, hariIni, cancellationToken);
         var bolehPpk = kebijakan.Penugasan.PenerbitPenunjukanDalamUnit == PenerbitPenunjukanDalamUnit.PejabatPenilaiAtauPimpinanUnit;
