@@ -107,7 +107,8 @@ public sealed class AtasanHarusDariPerangkatDaerahYangSamaAtauInduk(bool sama) :
 /// <summary>
 /// V-KED-04, INHIL: the JF jenjang decides the level of the PPK (`003_a712a2c678725951.txt` Lampiran B.1.a.1)–10)):
 /// ahli madya (and [P] ahli utama) under a JPT; ahli muda under an Administrator; ahli pertama, keterampilan and
-/// Pelaksana under an Administrator or a Pengawas. Applies only where the region's policy says so.
+/// Pelaksana under an Administrator or a Pengawas; anyone under a JF who leads a unit kerja mandiri (Ps 7(3)). Applies only
+/// where the region's policy says so.
 /// </summary>
 public sealed class JenjangHarusSesuaiTingkatPejabatPenilai(Jabatan jabatan, Jabatan atasan, KebijakanDaerah kebijakan) : IBusinessRule
 {
@@ -119,7 +120,7 @@ public sealed class JenjangHarusSesuaiTingkatPejabatPenilai(Jabatan jabatan, Jab
     };
 
     public bool Dilanggar() => kebijakan.ModelPejabatPenilaiKinerja == ModelPejabatPenilaiKinerja.BerjenjangMenurutJenjangJf
-        && !PenentuPejabatPenilai.SesuaiPitaJenjang(jabatan, atasan.Jenis);
+        && !PenentuPejabatPenilai.SesuaiPitaJenjang(jabatan, atasan);
 }
 
 public sealed class KedudukanBaruSetelahKedudukanSebelumnya(Kedudukan? sebelumnya, DateOnly berlakuMulai) : IBusinessRule

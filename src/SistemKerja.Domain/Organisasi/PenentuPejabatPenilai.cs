@@ -89,7 +89,14 @@ public static class PenentuPejabatPenilai
         jenis.Struktural() || (jenis == JenisJabatan.Fungsional && memimpinUnit);
 
     /// <summary>INHIL bands (`003_a712a2c678725951.txt` Lampiran B.1.a): is <paramref name="atasan"/> at an allowed level?</summary>
-    public static bool SesuaiPitaJenjang(Jabatan jabatan, JenisJabatan atasan) => SesuaiPitaJenjang(jabatan.Jenis, jabatan.Jenjang, atasan);
+    public static bool SesuaiPitaJenjang(Jabatan jabatan, Jabatan atasan) =>
+        JfPimpinanUnitKerjaMandiri(atasan.Jenis, atasan.MemimpinUnit) || SesuaiPitaJenjang(jabatan.Jenis, jabatan.Jenjang, atasan.Jenis);
+
+    /// <summary>
+    /// INHIL Ps 7(3): "Dalam hal Pejabat Fungsional diangkat untuk memimpin suatu unit kerja mandiri …, Pejabat Fungsional
+    /// tersebut dapat membawahi Pejabat Fungsional dan pelaksana": the bands do not apply under a JF head (Puskesmas, Sekolah).
+    /// </summary>
+    private static bool JfPimpinanUnitKerjaMandiri(JenisJabatan jenis, bool memimpinUnit) => jenis == JenisJabatan.Fungsional && memimpinUnit;
 
     private static bool SesuaiPitaJenjang(JenisJabatan jenis, JenjangFungsional? jenjang, JenisJabatan atasan) => (jenis, jenjang) switch
     {
@@ -137,7 +144,7 @@ public static class PenentuPejabatPenilai
             // checked against them when it was set.
             if (kebijakan.ModelPejabatPenilaiKinerja == ModelPejabatPenilaiKinerja.BerjenjangMenurutJenjangJf)
             {
-                calon = NaikSampai(s, calon, j => SesuaiPitaJenjang(subjek.Jenis, subjek.Jenjang, j.Jenis), catatan,
+                calon = NaikSampai(s, calon, j => JfPimpinanUnitKerjaMandiri(j.Jenis, j.MemimpinUnit) || SesuaiPitaJenjang(subjek.Jenis, subjek.Jenjang, j.Jenis), catatan,
                     "Pejabat {0} tidak sesuai tingkat jenjang JF (Perbup INHIL); diteruskan ke {1}.");
             }
 

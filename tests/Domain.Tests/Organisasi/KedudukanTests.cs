@@ -291,9 +291,7 @@ public sealed class KedudukanTests
         }
     }
 
-    [Fact(Skip = "Tetapkan disagrees with 003_a712a2c678725951.txt Ps 7(3) and Lampiran B.1 (\"Dalam hal Pejabat Fungsional diangkat untuk "
-        + "memimpin suatu unit kerja mandiri …, Pejabat Fungsional tersebut dapat membawahi Pejabat Fungsional dan pelaksana\"): under INHIL, "
-        + "SesuaiPitaJenjang accepts only Administrator/Pengawas for ahli pertama and Pelaksana, so staff cannot be placed under a Kepala Puskesmas.")]
+    [Fact]
     public void Tetapkan_InhilStafDiBawahKepalaPuskesmasFungsional_Berhasil()
     {
         var puskesmas = BuatAkarPuskesmas(PresetRegulasi.IndragiriHilir, "Puskesmas Tembilahan");

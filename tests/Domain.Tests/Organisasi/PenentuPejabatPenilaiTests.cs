@@ -637,9 +637,7 @@ public sealed class PenentuPejabatPenilaiTests
         hasil.PimpinanUnitOrganisasi.HarusJabatan(kepala, "dr. Nova Yanti", DasarPenentuan.Struktur);
     }
 
-    [Fact(Skip = "Resolver disagrees with 003_a712a2c678725951.txt Ps 7(3) (a JF leading a unit kerja mandiri \"dapat membawahi Pejabat "
-        + "Fungsional dan pelaksana\"): SesuaiPitaJenjang only accepts Administrator/Pengawas for ahli pertama, so the Kepala Puskesmas is "
-        + "reported as \"tidak sesuai tingkat jenjang JF\" and kept only because nobody above fits.")]
+    [Fact]
     public void Tentukan_InhilPuskesmas_TanpaCatatanPelanggaranPita()
     {
         var (st, _, perawat) = BuatPuskesmasInhil();
