@@ -66,6 +66,12 @@ public sealed record KebijakanDaerah
     /// <summary><c>ppk.rsudJenjangOverride</c>: SBS RSUD (DOMAIN.md §4.5).</summary>
     public required bool PpkRsudMenurutJenjang { get; init; }
 
+    /// <summary>
+    /// SBS (DOMAIN.md D12, §4.5): in a Kantor Camat or a Kantor the Camat/Kepala Kantor (Administrator) is the PPK of JF
+    /// and Pelaksana while the Pengawas is their PUO. Not required in stored JSON (older rows read as false).
+    /// </summary>
+    public bool PpkKantorOlehAdministrator { get; init; }
+
     /// <summary><c>kedudukan.requiresBaperjakat</c>: HSU Ps 9(2).</summary>
     public required bool KedudukanPerluRekomendasiBaperjakat { get; init; }
 
@@ -153,6 +159,7 @@ public sealed record KebijakanDaerah
             JenisDapatDitugaskan = [JenisJabatan.Fungsional, JenisJabatan.Pelaksana, JenisJabatan.Administrator],
             ModelPejabatPenilaiKinerja = ModelPejabatPenilaiKinerja.Posisional,
             PpkRsudMenurutJenjang = true,
+            PpkKantorOlehAdministrator = true,
             KedudukanPerluRekomendasiBaperjakat = false,
             FallbackTanpaPetaJabatan = FallbackTanpaPetaJabatan.SusunanOrganisasi,
             PenugasanLintasInstansi = true,

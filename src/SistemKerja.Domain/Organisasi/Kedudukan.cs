@@ -49,7 +49,7 @@ public sealed class Kedudukan : AggregateRoot
     public static Result<Kedudukan> Tetapkan(
         Jabatan jabatan, Jabatan atasan, DateOnly berlakuMulai, string nomorSk, string? dasarDelegasi,
         KebijakanDaerah kebijakan, bool atasanDalamPerangkatDaerahYangSamaAtauInduk,
-        IReadOnlyCollection<Guid> rantaiAtasan, Kedudukan? sebelumnya)
+        IReadOnlyCollection<Guid> rantaiAtasan, Kedudukan? sebelumnya, JenisPerangkatDaerah? jenisPerangkatDaerah = null)
     {
         var delegasi = string.IsNullOrWhiteSpace(dasarDelegasi) ? null : dasarDelegasi.Trim();
         var cek = Result.Periksa(
@@ -57,7 +57,7 @@ public sealed class Kedudukan : AggregateRoot
             new PejabatPenilaiKinerjaPalingRendahPengawas(atasan, delegasi),
             new KedudukanTidakBolehMelingkar(jabatan, atasan, rantaiAtasan),
             new AtasanHarusDariPerangkatDaerahYangSamaAtauInduk(atasanDalamPerangkatDaerahYangSamaAtauInduk),
-            new JenjangHarusSesuaiTingkatPejabatPenilai(jabatan, atasan, kebijakan),
+            new JenjangHarusSesuaiTingkatPejabatPenilai(jabatan, atasan, kebijakan, jenisPerangkatDaerah),
             new KedudukanBaruSetelahKedudukanSebelumnya(sebelumnya, berlakuMulai));
         if (cek.Gagal)
         {
@@ -110,7 +110,7 @@ public sealed class AtasanHarusDariPerangkatDaerahYangSamaAtauInduk(bool sama) :
 /// Pelaksana under an Administrator or a Pengawas; anyone under a JF who leads a unit kerja mandiri (Ps 7(3)). Applies only
 /// where the region's policy says so.
 /// </summary>
-public sealed class JenjangHarusSesuaiTingkatPejabatPenilai(Jabatan jabatan, Jabatan atasan, KebijakanDaerah kebijakan) : IBusinessRule
+public sealed class JenjangHarusSesuaiTingkatPejabatPenilai(Jabatan jabatan, Jabatan atasan, KebijakanDaerah kebijakan, JenisPerangkatDaerah? jenisPerangkatDaerah = null) : IBusinessRule
 {
     public string Pesan => jabatan.Jenjang switch
     {
@@ -120,7 +120,7 @@ public sealed class JenjangHarusSesuaiTingkatPejabatPenilai(Jabatan jabatan, Jab
     };
 
     public bool Dilanggar() => kebijakan.ModelPejabatPenilaiKinerja == ModelPejabatPenilaiKinerja.BerjenjangMenurutJenjangJf
-        && !PenentuPejabatPenilai.SesuaiPitaJenjang(jabatan, atasan);
+        && !PenentuPejabatPenilai.SesuaiPitaJenjang(jabatan, atasan, jenisPerangkatDaerah);
 }
 
 public sealed class KedudukanBaruSetelahKedudukanSebelumnya(Kedudukan? sebelumnya, DateOnly berlakuMulai) : IBusinessRule

@@ -89,8 +89,17 @@ public static class PenentuPejabatPenilai
         jenis.Struktural() || (jenis == JenisJabatan.Fungsional && memimpinUnit);
 
     /// <summary>INHIL bands (`003_a712a2c678725951.txt` Lampiran B.1.a): is <paramref name="atasan"/> at an allowed level?</summary>
-    public static bool SesuaiPitaJenjang(Jabatan jabatan, Jabatan atasan) =>
-        JfPimpinanUnitKerjaMandiri(atasan.Jenis, atasan.MemimpinUnit) || SesuaiPitaJenjang(jabatan.Jenis, jabatan.Jenjang, atasan.Jenis);
+    public static bool SesuaiPitaJenjang(Jabatan jabatan, Jabatan atasan, JenisPerangkatDaerah? jenisPerangkatDaerah = null) =>
+        JfPimpinanUnitKerjaMandiri(atasan.Jenis, atasan.MemimpinUnit)
+        || DpmptspDiBawahJpt(jenisPerangkatDaerah, atasan.Jenis)
+        || SesuaiPitaJenjang(jabatan.Jenis, jabatan.Jenjang, atasan.Jenis);
+
+    /// <summary>
+    /// INHIL Lampiran B.1.a.6) (DPMPTSP): "ahli madya, ahli muda, ahli pertama, kategori keterampilan dan pelaksana
+    /// berkedudukan di bawah Pejabat Pimpinan Tinggi Pratama (Kepala Dinas)".
+    /// </summary>
+    private static bool DpmptspDiBawahJpt(JenisPerangkatDaerah? jenisPd, JenisJabatan atasan) =>
+        jenisPd == JenisPerangkatDaerah.Dpmptsp && atasan is JenisJabatan.JptPratama or JenisJabatan.JptMadya;
 
     /// <summary>
     /// INHIL Ps 7(3): "Dalam hal Pejabat Fungsional diangkat untuk memimpin suatu unit kerja mandiri …, Pejabat Fungsional
@@ -144,7 +153,9 @@ public static class PenentuPejabatPenilai
             // checked against them when it was set.
             if (kebijakan.ModelPejabatPenilaiKinerja == ModelPejabatPenilaiKinerja.BerjenjangMenurutJenjangJf)
             {
-                calon = NaikSampai(s, calon, j => JfPimpinanUnitKerjaMandiri(j.Jenis, j.MemimpinUnit) || SesuaiPitaJenjang(subjek.Jenis, subjek.Jenjang, j.Jenis), catatan,
+                var jenisPd = s.PerangkatDaerah.GetValueOrDefault(subjek.PerangkatDaerahId)?.Jenis;
+                calon = NaikSampai(s, calon, j => JfPimpinanUnitKerjaMandiri(j.Jenis, j.MemimpinUnit) || DpmptspDiBawahJpt(jenisPd, j.Jenis)
+                    || SesuaiPitaJenjang(subjek.Jenis, subjek.Jenjang, j.Jenis), catatan,
                     "Pejabat {0} tidak sesuai tingkat jenjang JF (Perbup INHIL); diteruskan ke {1}.");
             }
 
@@ -156,6 +167,15 @@ public static class PenentuPejabatPenilai
                     ? NaikSampai(s, calon, j => s.Unit[j.UnitOrganisasiId].IndukId is null, catatan, "JF Ahli Utama di RSUD dinilai oleh Direktur; {0} dilewati, diteruskan ke {1}.")
                     : NaikSampai(s, calon, j => j.Jenis is JenisJabatan.Administrator or JenisJabatan.JptPratama, catatan,
                         "JF Ahli Muda/Madya di RSUD dinilai oleh Kepala Bidang/Bagian; {0} dilewati, diteruskan ke {1}.");
+            }
+
+            if (kebijakan.PpkKantorOlehAdministrator
+                && s.PerangkatDaerah.GetValueOrDefault(subjek.PerangkatDaerahId)?.Jenis is JenisPerangkatDaerah.Kecamatan or JenisPerangkatDaerah.Kantor)
+            {
+                // `004_af01d94e9933b5a2.txt` Lampiran I B.2 struktur c: in a Kantor Camat / Kantor the Pengawas leads the unit
+                // (PUO), but "Penilaian kinerja JF dan pelaksana dilakukan oleh Pejabat Administrator selaku PPK".
+                calon = NaikSampai(s, calon, j => j.Jenis is JenisJabatan.Administrator or JenisJabatan.JptPratama or JenisJabatan.JptMadya, catatan,
+                    "Di Kantor Camat/Kantor, JF dan Pelaksana dinilai oleh Pejabat Administrator; {0} dilewati, diteruskan ke {1}.");
             }
 
             calon = NaikSampai(s, calon, j => DapatMenjadiPejabatPenilai(j.Jenis, j.MemimpinUnit), catatan,

@@ -50,9 +50,10 @@ public sealed class KedudukanTests
         bool atasanDalamPdYangSama = true,
         IReadOnlyCollection<Guid>? rantaiAtasan = null,
         Kedudukan? sebelumnya = null,
-        string nomorSk = "800/123/BKPSDM/2025") =>
+        string nomorSk = "800/123/BKPSDM/2025",
+        JenisPerangkatDaerah? jenisPd = null) =>
         Kedudukan.Tetapkan(jabatan, atasan, mulai ?? Mulai, nomorSk, dasarDelegasi, KebijakanDaerah.DariPreset(preset),
-            atasanDalamPdYangSama, rantaiAtasan ?? [], sebelumnya);
+            atasanDalamPdYangSama, rantaiAtasan ?? [], sebelumnya, jenisPd);
 
     private static void HarusGagalDenganAturan(Result hasil, string kode)
     {
@@ -272,10 +273,7 @@ public sealed class KedudukanTests
         hasil.Berhasil.ShouldBeTrue(hasil.ErrorUtama?.Pesan);
     }
 
-    [Fact(Skip = "Tetapkan disagrees with 003_a712a2c678725951.txt Lampiran B.1.a.6) (Dinas Penanaman Modal dan PTSP: \"Pejabat Fungsional jenjang "
-        + "ahli madya, ahli muda, ahli pertama, kategori keterampilan dan pelaksana berkedudukan di bawah Pejabat Pimpinan Tinggi Pratama (Kepala "
-        + "Dinas)\"; DOMAIN.md §4.4 '(DPMPTSP only)'): JenjangHarusSesuaiTingkatPejabatPenilai has no DPMPTSP exception (Tetapkan is not told "
-        + "the PD type), so it refuses.")]
+    [Fact]
     public void Tetapkan_InhilDpmptspPelaksanaDanAhliPertamaDiBawahKepalaDinas_Berhasil()
     {
         var dpmptsp = UnitOrganisasi.BuatAkar(BuatPd(BuatPemda(PresetRegulasi.IndragiriHilir), JenisPerangkatDaerah.Dpmptsp, nama: "DPMPTSP"));
@@ -285,7 +283,7 @@ public sealed class KedudukanTests
 
         foreach (var subjek in new[] { pengelolaPerizinan, analis })
         {
-            var hasil = Tetapkan(subjek, kepalaDinas, PresetRegulasi.IndragiriHilir);
+            var hasil = Tetapkan(subjek, kepalaDinas, PresetRegulasi.IndragiriHilir, jenisPd: JenisPerangkatDaerah.Dpmptsp);
 
             hasil.Berhasil.ShouldBeTrue(hasil.ErrorUtama?.Pesan);
         }

@@ -439,9 +439,7 @@ public sealed class PenentuPejabatPenilaiTests
 
     // Disagreement (see report): without a Peta Jabatan, the Sambas fallback follows the structure and gives the Kepala Seksi,
     // but for a Kantor Camat the only SBS rule is the Administrator as PPK.
-    [Fact(Skip = "Resolver disagrees with 004_af01d94e9933b5a2.txt Lampiran I B.2 huruf c angka 2) (Kantor Camat: \"Penilaian kinerja JF dan "
-        + "pelaksana dilakukan oleh Pejabat Administrator selaku Pejabat Penilai Kinerja\"): without a kedudukan the structural "
-        + "fallback returns the Kepala Seksi. Needs a Kantor Camat rule (or a Peta Jabatan entry per JF) — not changed here.")]
+    [Fact]
     public void Tentukan_SambasKantorCamatTanpaKedudukan_PpkCamat()
     {
         var kc = BuatKantorCamatSambas();
@@ -600,9 +598,7 @@ public sealed class PenentuPejabatPenilaiTests
         hasil.PejabatPenilaiKinerja.HarusJabatan(kadisDpmptsp, "Hj. Rosnaini, S.E.", DasarPenentuan.Struktur);
     }
 
-    [Fact(Skip = "Resolver disagrees with 003_a712a2c678725951.txt Lampiran B.1.a.6) (DPMPTSP: \"ahli madya, ahli muda, ahli pertama, kategori "
-        + "keterampilan dan pelaksana berkedudukan di bawah Pejabat Pimpinan Tinggi Pratama (Kepala Dinas)\"): the band check has no DPMPTSP "
-        + "exception, so the Catatan tells the pegawai the rule is unmet (\"tidak sesuai tingkat jenjang\", \"Tidak ada pejabat lebih tinggi\").")]
+    [Fact]
     public void Tentukan_InhilDpmptspPelaksanaDiBawahKepalaDinas_TanpaCatatanPelanggaranPita()
     {
         var (st, _, pelaksana) = BuatDpmptspInhil();

@@ -34,13 +34,13 @@ internal sealed class TetapkanKedudukanHandler(IAppDb db) : ICommandHandler<Teta
             return Error.TidakDitemukan("Jabatan");
         }
 
-        var indukPd = await db.PerangkatDaerah.Where(p => p.Id == jabatan.PerangkatDaerahId).Select(p => p.IndukId).SingleAsync(cancellationToken);
-        var pdSesuai = atasan.PerangkatDaerahId == jabatan.PerangkatDaerahId || atasan.PerangkatDaerahId == indukPd;
+        var pd = await db.PerangkatDaerah.Where(p => p.Id == jabatan.PerangkatDaerahId).Select(p => new { p.IndukId, p.Jenis }).SingleAsync(cancellationToken);
+        var pdSesuai = atasan.PerangkatDaerahId == jabatan.PerangkatDaerahId || atasan.PerangkatDaerahId == pd.IndukId;
         var kebijakan = await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken);
         var sebelumnya = await db.Kedudukan.SingleOrDefaultAsync(k => k.JabatanId == jabatan.Id && k.BerlakuSampai == null, cancellationToken);
         var rantai = await RantaiAtasanAsync(atasan.Id, cancellationToken);
 
-        var hasil = Kedudukan.Tetapkan(jabatan, atasan, command.BerlakuMulai, command.NomorSk, command.DasarDelegasi, kebijakan, pdSesuai, rantai, sebelumnya);
+        var hasil = Kedudukan.Tetapkan(jabatan, atasan, command.BerlakuMulai, command.NomorSk, command.DasarDelegasi, kebijakan, pdSesuai, rantai, sebelumnya, pd.Jenis);
         if (hasil.Gagal)
         {
             return Result<Guid>.Fail(hasil.Errors);
