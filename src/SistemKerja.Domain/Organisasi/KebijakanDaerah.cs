@@ -72,6 +72,12 @@ public sealed record KebijakanDaerah
     /// </summary>
     public bool PpkKantorOlehAdministrator { get; init; }
 
+    /// <summary>
+    /// TRK (DOMAIN.md §4.6, V-KED-08; `002_d52b46878c9378dd.txt` Lampiran A.1)b)2, 4b, 6, 7): a Pengawas below a level-2
+    /// Kabid/Sekretaris is "pelaksana koordinasi … seperti ketua tim", not a PPK. Not required in stored JSON.
+    /// </summary>
+    public bool PengawasLevel3SebagaiKoordinator { get; init; }
+
     /// <summary><c>kedudukan.requiresBaperjakat</c>: HSU Ps 9(2).</summary>
     public required bool KedudukanPerluRekomendasiBaperjakat { get; init; }
 
@@ -133,6 +139,7 @@ public sealed record KebijakanDaerah
             JenisDapatDitugaskan = [JenisJabatan.Fungsional, JenisJabatan.Pelaksana],
             ModelPejabatPenilaiKinerja = ModelPejabatPenilaiKinerja.Posisional,
             PpkRsudMenurutJenjang = false,
+            PengawasLevel3SebagaiKoordinator = true,
             KedudukanPerluRekomendasiBaperjakat = false,
             FallbackTanpaPetaJabatan = FallbackTanpaPetaJabatan.SusunanOrganisasi,
             PenugasanLintasInstansi = true,

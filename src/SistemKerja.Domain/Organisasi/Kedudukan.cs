@@ -49,7 +49,7 @@ public sealed class Kedudukan : AggregateRoot
     public static Result<Kedudukan> Tetapkan(
         Jabatan jabatan, Jabatan atasan, DateOnly berlakuMulai, string nomorSk, string? dasarDelegasi,
         KebijakanDaerah kebijakan, bool atasanDalamPerangkatDaerahYangSamaAtauInduk,
-        IReadOnlyCollection<Guid> rantaiAtasan, Kedudukan? sebelumnya, JenisPerangkatDaerah? jenisPerangkatDaerah = null)
+        IReadOnlyCollection<Guid> rantaiAtasan, Kedudukan? sebelumnya, JenisPerangkatDaerah? jenisPerangkatDaerah = null, bool atasanPengawasLevel3 = false)
     {
         var delegasi = string.IsNullOrWhiteSpace(dasarDelegasi) ? null : dasarDelegasi.Trim();
         var cek = Result.Periksa(
@@ -58,7 +58,8 @@ public sealed class Kedudukan : AggregateRoot
             new KedudukanTidakBolehMelingkar(jabatan, atasan, rantaiAtasan),
             new AtasanHarusDariPerangkatDaerahYangSamaAtauInduk(atasanDalamPerangkatDaerahYangSamaAtauInduk),
             new JenjangHarusSesuaiTingkatPejabatPenilai(jabatan, atasan, kebijakan, jenisPerangkatDaerah),
-            new KedudukanBaruSetelahKedudukanSebelumnya(sebelumnya, berlakuMulai));
+            new KedudukanBaruSetelahKedudukanSebelumnya(sebelumnya, berlakuMulai),
+            new PengawasLevel3BukanPejabatPenilai(kebijakan, atasanPengawasLevel3));
         if (cek.Gagal)
         {
             return Result<Kedudukan>.Fail(cek.Errors);
@@ -121,6 +122,14 @@ public sealed class JenjangHarusSesuaiTingkatPejabatPenilai(Jabatan jabatan, Jab
 
     public bool Dilanggar() => kebijakan.ModelPejabatPenilaiKinerja == ModelPejabatPenilaiKinerja.BerjenjangMenurutJenjangJf
         && !PenentuPejabatPenilai.SesuaiPitaJenjang(jabatan, atasan, jenisPerangkatDaerah);
+}
+
+/// <summary>V-KED-08, TRK (`002_d52b46878c9378dd.txt` Lampiran A.1)b)2): a level-3 Pengawas coordinates, and does not assess.</summary>
+public sealed class PengawasLevel3BukanPejabatPenilai(KebijakanDaerah kebijakan, bool atasanPengawasLevel3) : IBusinessRule
+{
+    public string Pesan => "Pejabat Pengawas pada unit ini berperan sebagai pelaksana koordinasi, bukan Pejabat Penilai Kinerja.";
+
+    public bool Dilanggar() => kebijakan.PengawasLevel3SebagaiKoordinator && atasanPengawasLevel3;
 }
 
 public sealed class KedudukanBaruSetelahKedudukanSebelumnya(Kedudukan? sebelumnya, DateOnly berlakuMulai) : IBusinessRule

@@ -169,6 +169,12 @@ public static class PenentuPejabatPenilai
                         "JF Ahli Muda/Madya di RSUD dinilai oleh Kepala Bidang/Bagian; {0} dilewati, diteruskan ke {1}.");
             }
 
+            if (kebijakan.PengawasLevel3SebagaiKoordinator)
+            {
+                calon = NaikSampai(s, calon, j => !PengawasLevel3(s, j), catatan,
+                    "{0} adalah pejabat level 3 yang berperan sebagai pelaksana koordinasi (seperti ketua tim), bukan Pejabat Penilai Kinerja; diteruskan ke {1}.");
+            }
+
             if (kebijakan.PpkKantorOlehAdministrator
                 && s.PerangkatDaerah.GetValueOrDefault(subjek.PerangkatDaerahId)?.Jenis is JenisPerangkatDaerah.Kecamatan or JenisPerangkatDaerah.Kantor)
             {
@@ -184,6 +190,15 @@ public static class PenentuPejabatPenilai
 
         return PilihPemangku(s, calon, dasar, catatan);
     }
+
+    /// <summary>
+    /// A Pengawas two levels below the head of the Perangkat Daerah (a Kasi/Kasubid/Kasubbag under a Kabid/Sekretaris):
+    /// TRK's "pejabat level 3" (DOMAIN.md §4.6). A Kasi directly under a Camat is level 2.
+    /// </summary>
+    public static bool PengawasLevel3(StrukturPadaTanggal s, JabatanSnapshot j) =>
+        j.Jenis == JenisJabatan.Pengawas
+        && s.Unit.GetValueOrDefault(j.UnitOrganisasiId)?.IndukId is { } induk
+        && s.Unit.GetValueOrDefault(induk)?.IndukId is not null;
 
     /// <summary>The Pimpinan Unit Organisasi over a unit: the head of the nearest unit organisasi at or above it.</summary>
     public static PejabatTerpilih PimpinanUnitOrganisasiDari(StrukturPadaTanggal s, Guid unitId) =>

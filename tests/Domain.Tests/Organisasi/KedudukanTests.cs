@@ -51,9 +51,10 @@ public sealed class KedudukanTests
         IReadOnlyCollection<Guid>? rantaiAtasan = null,
         Kedudukan? sebelumnya = null,
         string nomorSk = "800/123/BKPSDM/2025",
-        JenisPerangkatDaerah? jenisPd = null) =>
+        JenisPerangkatDaerah? jenisPd = null,
+        bool atasanLevel3 = false) =>
         Kedudukan.Tetapkan(jabatan, atasan, mulai ?? Mulai, nomorSk, dasarDelegasi, KebijakanDaerah.DariPreset(preset),
-            atasanDalamPdYangSama, rantaiAtasan ?? [], sebelumnya, jenisPd);
+            atasanDalamPdYangSama, rantaiAtasan ?? [], sebelumnya, jenisPd, atasanLevel3);
 
     private static void HarusGagalDenganAturan(Result hasil, string kode)
     {
@@ -300,6 +301,24 @@ public sealed class KedudukanTests
         var hasil = Tetapkan(perawat, kepalaPuskesmas, PresetRegulasi.IndragiriHilir);
 
         hasil.Berhasil.ShouldBeTrue(hasil.ErrorUtama?.Pesan);
+    }
+
+    // ---- PengawasLevel3BukanPejabatPenilai (V-KED-08, TRK) ----
+
+    // 002_d52b46878c9378dd.txt Lampiran A.1)b)2: a level-3 Kepala Seksi "menjadi pelaksana koordinasi … seperti ketua tim".
+    [Theory]
+    [InlineData(PresetRegulasi.Tarakan, false)]
+    [InlineData(PresetRegulasi.MusiBanyuasin, true)]
+    public void Tetapkan_AtasanPengawasLevel3_HanyaDitolakDiTarakan(PresetRegulasi preset, bool diterima)
+    {
+        var hasil = Tetapkan(pelaksana, kasi, preset, atasanLevel3: true);
+
+        hasil.Berhasil.ShouldBe(diterima);
+        if (!diterima)
+        {
+            hasil.Errors.Select(e => e.Kode).ShouldBe([nameof(PengawasLevel3BukanPejabatPenilai)]);
+            hasil.ErrorUtama!.Pesan.ShouldContain("pelaksana koordinasi");
+        }
     }
 
     // ---- KedudukanBaruSetelahKedudukanSebelumnya: history ----

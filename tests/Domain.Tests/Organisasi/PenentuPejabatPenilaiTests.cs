@@ -451,9 +451,7 @@ public sealed class PenentuPejabatPenilaiTests
     }
 
     // Disagreement (see report): TRK level-3 Pengawas only coordinates (DOMAIN.md §4.6, §4.8 "TRK level-3 coordinator → skip").
-    [Fact(Skip = "Resolver disagrees with 002_d52b46878c9378dd.txt Lampiran A.1)b)2 (Gambar 10): \"Sekretaris yang masih membawahi Kepala "
-        + "Subbagian, maka Kepala Subbagian sebagai pejabat level 3 (tiga) menjadi pelaksana koordinasi … seperti misalnya ketua tim\" "
-        + "— the Kasubbag is not PPK, yet the structural fallback returns him. The snapshot has no KoordinatorLevel3 flag (DOMAIN.md §4.6).")]
+    [Fact]
     public void Tentukan_TarakanPelaksanaDiSubbagianLevel3_PpkSekretaris()
     {
         var hasil = s.Tentukan(PresetRegulasi.Tarakan, pelaksanaDiSubbag);
@@ -549,7 +547,6 @@ public sealed class PenentuPejabatPenilaiTests
     [Theory]
     [InlineData(PresetRegulasi.HuluSungaiUtara)]
     [InlineData(PresetRegulasi.MusiBanyuasin)]
-    [InlineData(PresetRegulasi.Tarakan)]
     [InlineData(PresetRegulasi.Sambas)]
     public void Tentukan_AhliMadyaDiSeksiDiLuarInhil_TetapKepalaSeksi(PresetRegulasi preset)
     {
@@ -655,7 +652,6 @@ public sealed class PenentuPejabatPenilaiTests
     [Theory]
     [InlineData(PresetRegulasi.HuluSungaiUtara, "berada di bawah pejabat struktural yang sesuai dengan tugas dan fungsinya")]
     [InlineData(PresetRegulasi.MusiBanyuasin, "mengacu bagan/struktur organisasi unit")]
-    [InlineData(PresetRegulasi.Tarakan, "mengikuti susunan organisasi Perangkat Daerah")]
     [InlineData(PresetRegulasi.IndragiriHilir, "Peta Jabatan belum ditetapkan; kedudukan bersifat sementara")]
     [InlineData(PresetRegulasi.Sambas, "mengikuti susunan organisasi Perangkat Daerah")]
     public void Tentukan_TanpaKedudukan_KepalaUnitDenganCatatanPenggantiMenurutPreset(PresetRegulasi preset, string frasa)
@@ -664,6 +660,19 @@ public sealed class PenentuPejabatPenilaiTests
 
         hasil.PejabatPenilaiKinerja.HarusJabatan(kasi, NamaKasi, DasarPenentuan.Struktur);
         hasil.PejabatPenilaiKinerja.Catatan.ShouldHaveSingleItem().ShouldContain(frasa);
+    }
+
+    // 002_d52b46878c9378dd.txt Ps 7(3) (susunan organisasi) with Lampiran A.1)b)2: the Kepala Seksi under a level-2 Kepala
+    // Bidang is a level-3 "pelaksana koordinasi … seperti ketua tim", so the structural PPK is the Kepala Bidang (V-KED-08).
+    [Fact]
+    public void Tentukan_TarakanTanpaKedudukan_KasiLevel3DilewatiPpkKepalaBidang()
+    {
+        var hasil = s.Tentukan(PresetRegulasi.Tarakan, pengolahData);
+
+        hasil.PejabatPenilaiKinerja.HarusJabatan(kabid, NamaKabid, DasarPenentuan.Struktur);
+        hasil.PejabatPenilaiKinerja.Catatan.Count.ShouldBe(2);
+        hasil.PejabatPenilaiKinerja.Catatan[0].ShouldContain("mengikuti susunan organisasi Perangkat Daerah");
+        hasil.PejabatPenilaiKinerja.Catatan[1].ShouldContain("pelaksana koordinasi");
     }
 
     // A kedudukan set in the Peta Jabatan (Ps 7(1) of 000_f720e179c5bde346.txt, 001_75f6c752ea8be86f.txt, 003_a712a2c678725951.txt)

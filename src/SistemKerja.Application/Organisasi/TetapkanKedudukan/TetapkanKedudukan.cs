@@ -40,7 +40,14 @@ internal sealed class TetapkanKedudukanHandler(IAppDb db) : ICommandHandler<Teta
         var sebelumnya = await db.Kedudukan.SingleOrDefaultAsync(k => k.JabatanId == jabatan.Id && k.BerlakuSampai == null, cancellationToken);
         var rantai = await RantaiAtasanAsync(atasan.Id, cancellationToken);
 
-        var hasil = Kedudukan.Tetapkan(jabatan, atasan, command.BerlakuMulai, command.NomorSk, command.DasarDelegasi, kebijakan, pdSesuai, rantai, sebelumnya, pd.Jenis);
+        // Level 3: a Pengawas whose unit's parent is not the top unit of the Perangkat Daerah (DOMAIN.md §4.6).
+        var level3 = atasan.Jenis == JenisJabatan.Pengawas && await (
+                from u in db.UnitOrganisasi
+                join induk in db.UnitOrganisasi on u.IndukId equals induk.Id
+                where u.Id == atasan.UnitOrganisasiId && induk.IndukId != null
+                select u.Id)
+            .AnyAsync(cancellationToken);
+        var hasil = Kedudukan.Tetapkan(jabatan, atasan, command.BerlakuMulai, command.NomorSk, command.DasarDelegasi, kebijakan, pdSesuai, rantai, sebelumnya, pd.Jenis, level3);
         if (hasil.Gagal)
         {
             return Result<Guid>.Fail(hasil.Errors);
