@@ -115,6 +115,29 @@ public enum JenisSuratPenugasan
     SuratPerintahTugas,
 }
 
+/// <summary><c>longFlow.appliesTo</c> (D8): which requests go the long way through the Pejabat yang Berwenang (WF-4).</summary>
+public enum AlurPanjang
+{
+    /// <summary>MUBA, SBS: no long flow.</summary>
+    TidakAda,
+
+    /// <summary>HSU Ps 14, TRK Lampiran B.1.c: lintas instansi.</summary>
+    LintasInstansi,
+
+    /// <summary>INHIL Lampiran C.1.c: lintas Perangkat Daerah inside the Pemerintah Daerah.</summary>
+    LintasPerangkatDaerah,
+}
+
+/// <summary><c>longFlow.answeringOfficial</c>: who answers the availability in the long flow.</summary>
+public enum PenjawabAlurPanjang
+{
+    /// <summary>HSU Ps 14d, TRK c(4): the PPK, on the PUO's recommendation.</summary>
+    PejabatPenilaiDenganRekomendasiPimpinanUnit,
+
+    /// <summary>INHIL Lampiran C.1.c.4: the PUO.</summary>
+    PimpinanUnit,
+}
+
 /// <summary>Who receives a copy (tembusan) of a request.</summary>
 public enum PenerimaTembusan
 {
@@ -144,6 +167,11 @@ public sealed record KebijakanPenugasan
     public required JenisSuratPenugasan JenisSurat { get; init; }
 
     public required PenerimaPermohonanPelibatan PenerimaPermohonanPelibatan { get; init; }
+
+    /// <summary><c>longFlow.appliesTo</c>. Not required in stored JSON: older rows read as <see cref="AlurPanjang.TidakAda"/>.</summary>
+    public AlurPanjang AlurPanjang { get; init; }
+
+    public PenjawabAlurPanjang PenjawabAlurPanjang { get; init; }
 
     public required RekomendasiPelibatan RekomendasiPelibatan { get; init; }
 
@@ -180,6 +208,8 @@ public sealed record KebijakanPenugasan
             PenerbitPenunjukanDalamUnit = PenerbitPenunjukanDalamUnit.PimpinanUnitOrganisasi,
             JenisSurat = JenisSuratPenugasan.SuratTugas,
             PenerimaPermohonanPelibatan = PenerimaPermohonanPelibatan.PimpinanUnitAsal,
+            AlurPanjang = AlurPanjang.LintasInstansi,
+            PenjawabAlurPanjang = PenjawabAlurPanjang.PejabatPenilaiDenganRekomendasiPimpinanUnit,
             RekomendasiPelibatan = RekomendasiPelibatan.PejabatPenilaiKePimpinanUnit,
             PenerbitSuratPelibatan = PenerbitSuratPelibatan.PegawaiMenyusunPimpinanUnitAsalMenandatangani,
             TembusanPelibatan = [PenerimaTembusan.PejabatPenilaiAsal],
@@ -200,6 +230,8 @@ public sealed record KebijakanPenugasan
             PenerbitPenunjukanDalamUnit = PenerbitPenunjukanDalamUnit.PimpinanUnitOrganisasi,
             JenisSurat = JenisSuratPenugasan.SuratPerintahTugas,
             PenerimaPermohonanPelibatan = PenerimaPermohonanPelibatan.PimpinanUnitAsal,
+            AlurPanjang = AlurPanjang.TidakAda,
+            PenjawabAlurPanjang = PenjawabAlurPanjang.PejabatPenilaiDenganRekomendasiPimpinanUnit,
             RekomendasiPelibatan = RekomendasiPelibatan.TidakAda,
             PenerbitSuratPelibatan = PenerbitSuratPelibatan.PimpinanUnitPemilikKinerja,
             TembusanPelibatan = [PenerimaTembusan.PejabatPenilaiAsal],
@@ -220,6 +252,8 @@ public sealed record KebijakanPenugasan
             PenerbitPenunjukanDalamUnit = PenerbitPenunjukanDalamUnit.PejabatPenilaiAtauPimpinanUnit,
             JenisSurat = JenisSuratPenugasan.SuratTugas,
             PenerimaPermohonanPelibatan = PenerimaPermohonanPelibatan.PejabatPenilaiAsal,
+            AlurPanjang = AlurPanjang.LintasInstansi,
+            PenjawabAlurPanjang = PenjawabAlurPanjang.PejabatPenilaiDenganRekomendasiPimpinanUnit,
             RekomendasiPelibatan = RekomendasiPelibatan.KepalaUnitKePejabatPenilai,
             PenerbitSuratPelibatan = PenerbitSuratPelibatan.PejabatPenilaiAsal,
             TembusanPelibatan = [PenerimaTembusan.PejabatPenilaiAsal],
@@ -240,6 +274,8 @@ public sealed record KebijakanPenugasan
             PenerbitPenunjukanDalamUnit = PenerbitPenunjukanDalamUnit.PimpinanUnitOrganisasi,
             JenisSurat = JenisSuratPenugasan.SuratTugas,
             PenerimaPermohonanPelibatan = PenerimaPermohonanPelibatan.PimpinanUnitAsal,
+            AlurPanjang = AlurPanjang.LintasPerangkatDaerah,
+            PenjawabAlurPanjang = PenjawabAlurPanjang.PimpinanUnit,
             RekomendasiPelibatan = RekomendasiPelibatan.PejabatAdministrasi,
             PenerbitSuratPelibatan = PenerbitSuratPelibatan.PimpinanUnitAsal,
             TembusanPelibatan = [PenerimaTembusan.PejabatPenilaiAsal],
@@ -260,6 +296,8 @@ public sealed record KebijakanPenugasan
             PenerbitPenunjukanDalamUnit = PenerbitPenunjukanDalamUnit.PejabatPenilaiAtauPimpinanUnit,
             JenisSurat = JenisSuratPenugasan.SuratPerintahTugas,
             PenerimaPermohonanPelibatan = PenerimaPermohonanPelibatan.PimpinanUnitAsal,
+            AlurPanjang = AlurPanjang.TidakAda,
+            PenjawabAlurPanjang = PenjawabAlurPanjang.PejabatPenilaiDenganRekomendasiPimpinanUnit,
             RekomendasiPelibatan = RekomendasiPelibatan.TidakAda,
             PenerbitSuratPelibatan = PenerbitSuratPelibatan.KepalaPerangkatDaerahAsal,
             TembusanPelibatan = [PenerimaTembusan.PejabatPenilaiAsal],

@@ -12,12 +12,14 @@ public sealed record Pejabat(Guid JabatanId, string Jabatan, Guid? PegawaiId, st
 /// <param name="PejabatPenilaiAsal">The pegawai's PPK.</param>
 /// <param name="KepalaPerangkatDaerahAsal">The head of the pegawai's Perangkat Daerah (or UPT).</param>
 /// <param name="PimpinanUnitPemilikKinerja">The PUO of the unit that owns the performance target.</param>
+/// <param name="KepalaPerangkatDaerahPemilikKinerja">The head of the requesting Perangkat Daerah (PyB pemohon in INHIL's long flow).</param>
 public sealed record PejabatTerkait(
     PihakLangkah Pegawai,
     Pejabat? PimpinanUnitAsal,
     Pejabat? PejabatPenilaiAsal,
     Pejabat? KepalaPerangkatDaerahAsal,
-    Pejabat? PimpinanUnitPemilikKinerja);
+    Pejabat? PimpinanUnitPemilikKinerja,
+    Pejabat? KepalaPerangkatDaerahPemilikKinerja = null);
 
 /// <summary>The planned steps and copies of a request, or why it cannot be planned.</summary>
 public sealed record RencanaAlur(IReadOnlyList<LangkahPermohonan> Langkah, IReadOnlyList<TembusanPermohonan> Tembusan, string? Kendala);
@@ -29,8 +31,10 @@ public sealed record RencanaAlur(IReadOnlyList<LangkahPermohonan> Langkah, IRead
 /// </summary>
 public static class PerencanaAlur
 {
-    public static RencanaAlur Rencanakan(JenisPermohonan jenis, KebijakanPenugasan k, PejabatTerkait p) => jenis switch
+    public static RencanaAlur Rencanakan(JenisPermohonan jenis, KebijakanPenugasan k, PejabatTerkait p, CakupanPenugasan cakupan = CakupanPenugasan.LintasUnit) => jenis switch
     {
+        JenisPermohonan.PenunjukanLintasUnit when cakupan == CakupanPenugasan.LintasPerangkatDaerah && k.AlurPanjang == AlurPanjang.LintasPerangkatDaerah
+            => AlurPanjangLintasPerangkatDaerah(k, p),
         JenisPermohonan.PenunjukanLintasUnit => PenunjukanLintasUnit(k, p),
         JenisPermohonan.SukarelaDalamUnit => SukarelaDalamUnit(k, p),
         JenisPermohonan.SukarelaLintasUnit => SukarelaLintasUnit(k, p),
@@ -87,6 +91,44 @@ public static class PerencanaAlur
 
         rencana.Tambah(JenisLangkah.PenerbitanSuratTugas, "Penandatanganan surat penugasan", penerbit.Pihak);
         return rencana.Selesai(Tembusan(k.TembusanPelibatan, p));
+    }
+
+    /// <summary>
+    /// WF-4 (§6.6) inside the Pemerintah Daerah (INHIL Lampiran C.1.c.1–5): the Pejabat yang Berwenang of each side (the
+    /// Kepala Perangkat Daerah, DOMAIN.md §15 Q-3) forwards and instructs, the PUO (or the PPK on the PUO's
+    /// recommendation) answers the availability, the PyB tujuan sends the answer back, and the PUO tujuan assigns.
+    /// </summary>
+    private static RencanaAlur AlurPanjangLintasPerangkatDaerah(KebijakanPenugasan k, PejabatTerkait p)
+    {
+        if (p.KepalaPerangkatDaerahPemilikKinerja is not { } pybPemohon || p.KepalaPerangkatDaerahAsal is not { } pybTujuan)
+        {
+            return Gagal("Pejabat yang Berwenang (Kepala Perangkat Daerah) pemohon atau tujuan tidak dapat ditentukan; minta BKPSDM melengkapi peta jabatan.");
+        }
+
+        var penjawab = k.PenjawabAlurPanjang == PenjawabAlurPanjang.PimpinanUnit ? p.PimpinanUnitAsal : p.PejabatPenilaiAsal;
+        if (penjawab is null || p.PimpinanUnitAsal is null)
+        {
+            return Gagal("Pimpinan unit/Pejabat Penilai Kinerja tempat pegawai berkedudukan tidak dapat ditentukan; minta BKPSDM melengkapi peta jabatan.");
+        }
+
+        var rencana = new Penyusun();
+        rencana.Tambah(JenisLangkah.Rekomendasi, "Persetujuan Pejabat yang Berwenang pemohon dan penerusan surat permohonan", pybPemohon.Pihak);
+        rencana.Tambah(JenisLangkah.Rekomendasi, "Persetujuan Pejabat yang Berwenang tujuan dan instruksi penugasan", pybTujuan.Pihak);
+        if (k.PenjawabAlurPanjang == PenjawabAlurPanjang.PejabatPenilaiDenganRekomendasiPimpinanUnit && p.PimpinanUnitAsal.JabatanId != penjawab.JabatanId)
+        {
+            rencana.Tambah(JenisLangkah.Rekomendasi, "Rekomendasi pimpinan unit organisasi tujuan", p.PimpinanUnitAsal.Pihak);
+        }
+
+        rencana.Tambah(JenisLangkah.Keputusan, "Jawaban ketersediaan pegawai", penjawab.Pihak);
+        rencana.Tambah(JenisLangkah.Rekomendasi, "Persetujuan jawaban oleh Pejabat yang Berwenang tujuan dan penyampaian kepada pemohon", pybTujuan.Pihak);
+        rencana.Tambah(JenisLangkah.PenerbitanSuratTugas, "Penerbitan surat penugasan oleh pimpinan unit organisasi tujuan", p.PimpinanUnitAsal.Pihak);
+
+        // INHIL Lampiran C.1.c.5.c: tembusan to the PyB of the PD concerned, the PUO concerned and the PyB of the requesting PD.
+        var tembusan = new[] { pybTujuan, p.PimpinanUnitAsal, pybPemohon }
+            .DistinctBy(j => j.JabatanId)
+            .Select(j => new TembusanPermohonan(j.JabatanId, j.Jabatan, j.PegawaiId, j.Nama))
+            .ToList();
+        return rencana.Selesai(tembusan);
     }
 
     /// <summary>WF-5 (§6.7): one decision by the PUO (HSU: or the PPK), who then assigns.</summary>

@@ -113,7 +113,7 @@ internal sealed class AjukanPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
         var lisan = c.Jenis == JenisPermohonan.SukarelaDalamUnit && kebijakan.Penugasan.BentukSukarelaDalamUnit == BentukPengajuan.Lisan;
         var rincian = new RincianPermohonan(pegawai.PegawaiId, pegawai.JabatanId, unit.Id, c.MaksudDanTujuan ?? "", c.KompetensiDibutuhkan ?? "",
             c.EkspektasiTargetKinerja ?? "", c.TanggalMulai, c.TanggalSelesai, c.PenuhWaktu, c.AlokasiPersen, c.NamaTimKerja, lisan);
-        var rencana = PerencanaAlur.Rencanakan(c.Jenis, kebijakan.Penugasan, pejabat);
+        var rencana = PerencanaAlur.Rencanakan(c.Jenis, kebijakan.Penugasan, pejabat, cakupan);
         var pemohon = sukarela ? pegawai.NamaPegawai : pengguna.Nama;
         var hasil = Permohonan.Ajukan(c.Jenis, cakupan, rincian, saya, pemohon, rencana, kebijakan.Penugasan, hariIni, sekarang);
         if (hasil.Gagal)

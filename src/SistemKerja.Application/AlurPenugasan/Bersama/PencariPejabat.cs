@@ -69,13 +69,16 @@ internal static class PencariPejabat
             ? asal
             : await PemuatStruktur.MuatAsync(db, perangkatDaerahPemilikKinerjaId, tanggal, ct);
         var pemilikKinerja = PenentuPejabatPenilai.PimpinanUnitOrganisasiDari(tujuan, unitPemilikKinerjaId);
+        var akarTujuan = tujuan.Unit.Values.FirstOrDefault(u => u.PerangkatDaerahId == perangkatDaerahPemilikKinerjaId && u.IndukId is null);
+        var kepalaTujuan = akarTujuan is null ? null : PenentuPejabatPenilai.PimpinanUnitOrganisasiDari(tujuan, akarTujuan.Id);
 
         return new PejabatTerkait(
             new PihakLangkah(null, pegawai.PegawaiId, $"{pegawai.NamaPegawai} ({pegawai.Jabatan})"),
             Dari(hasil.PimpinanUnitOrganisasi),
             Dari(hasil.PejabatPenilaiKinerja),
             Dari(kepala),
-            Dari(pemilikKinerja));
+            Dari(pemilikKinerja),
+            Dari(kepalaTujuan));
     }
 
     /// <summary>The pegawai who hold (act in) the positions on the date: who gets the inbox notice.</summary>
