@@ -39,6 +39,8 @@ public interface IAppDb
 
     DbSet<Notifikasi> Notifikasi { get; }
 
+    DbSet<PelibatanInstansi> PelibatanInstansi { get; }
+
     /// <summary>Sets the concurrency version the user saw, so a stale form is refused (optimistic concurrency).</summary>
     void TetapkanVersiAsli(AggregateRoot aggregate, uint versi);
 }

@@ -27,6 +27,9 @@ public enum AsalPenugasan
 
     /// <summary>WF-6.</summary>
     SukarelaLintasUnit,
+
+    /// <summary>WF-4: a request from another instansi, approved by our Pejabat yang Berwenang.</summary>
+    LintasInstansi,
 }
 
 /// <summary>
@@ -132,6 +135,25 @@ public sealed class Penugasan : AggregateRoot
         return new Penugasan(Guid.CreateVersion7(), asal, p.Id, p.PegawaiId, p.JabatanPegawaiId, p.UnitPemilikKinerjaId, uraian,
             p.EkspektasiTargetKinerja, p.TanggalMulai, p.TanggalSelesai, p.PenuhWaktu, p.AlokasiPersen, penerbitJabatanId, waktu);
     }
+
+    /// <summary>WF-4 Masuk (HSU Ps 14e.3–4): one listed pegawai of an approved lintas instansi request.</summary>
+    public static Penugasan DariPelibatanInstansi(PelibatanInstansi p, Guid pegawaiId, Guid jabatanPegawaiId, Guid penerbitJabatanId, DateTimeOffset waktu)
+    {
+        if (p.Status != StatusPelibatanInstansi.Disetujui || !p.PegawaiDitugaskan.Contains(pegawaiId))
+        {
+            throw new InvalidOperationException("Only a listed pegawai of an approved request is assigned.");
+        }
+
+        return new Penugasan(Guid.CreateVersion7(), AsalPenugasan.LintasInstansi, null, pegawaiId, jabatanPegawaiId, p.UnitId,
+            $"{p.MaksudDanTujuan} (pelibatan pada {p.InstansiLain})", p.EkspektasiTargetKinerja, p.TanggalMulai, p.TanggalSelesai, p.PenuhWaktu,
+            p.AlokasiPersen, penerbitJabatanId, waktu)
+        {
+            PelibatanInstansiId = p.Id,
+        };
+    }
+
+    /// <summary>The lintas instansi request it came from (WF-4), if any.</summary>
+    public Guid? PelibatanInstansiId { get; private init; }
 
     public void LampirkanSuratTugas(Guid suratTugasId) => SuratTugasId = suratTugasId;
 

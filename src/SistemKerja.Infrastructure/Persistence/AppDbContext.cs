@@ -41,6 +41,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Notifikasi> Notifikasi => Set<Notifikasi>();
 
+    public DbSet<PelibatanInstansi> PelibatanInstansi => Set<PelibatanInstansi>();
+
     public void TetapkanVersiAsli(AggregateRoot aggregate, uint versi) =>
         Entry(aggregate).Property(a => a.Versi).OriginalValue = versi;
 

@@ -79,6 +79,7 @@ internal sealed class PenugasanConfiguration : IEntityTypeConfiguration<Penugasa
         b.HasOne<Pegawai>().WithMany().HasForeignKey(x => x.PegawaiId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Permohonan>().WithMany().HasForeignKey(x => x.PermohonanId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.PermohonanId).IsUnique();
+        b.HasOne<PelibatanInstansi>().WithMany().HasForeignKey(x => x.PelibatanInstansiId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.PegawaiId, x.TanggalMulai, x.TanggalSelesai });
     }
 }
@@ -133,5 +134,51 @@ internal sealed class NotifikasiConfiguration : IEntityTypeConfiguration<Notifik
         b.Property(x => x.Tautan).HasMaxLength(300);
         b.HasOne<Pegawai>().WithMany().HasForeignKey(x => x.PegawaiId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.PegawaiId, x.DibuatPada });
+    }
+}
+
+internal sealed class PelibatanInstansiConfiguration : IEntityTypeConfiguration<PelibatanInstansi>
+{
+    private static readonly JsonSerializerOptions Json = new();
+
+    public void Configure(EntityTypeBuilder<PelibatanInstansi> b)
+    {
+        b.ToTable("pelibatan_instansi", t => t.HasCheckConstraint("ck_pelibatan_instansi_periode", "\"TanggalSelesai\" >= \"TanggalMulai\""));
+        b.KunciAgregat();
+        b.Property(x => x.InstansiLain).HasMaxLength(PelibatanInstansi.PanjangNama);
+        b.Property(x => x.NomorSuratPermohonan).HasMaxLength(PelibatanInstansi.PanjangNomor);
+        b.Property(x => x.NomorSuratJawaban).HasMaxLength(PelibatanInstansi.PanjangNomor);
+        b.Property(x => x.MaksudDanTujuan).HasMaxLength(PelibatanInstansi.PanjangTeks);
+        b.Property(x => x.KompetensiDibutuhkan).HasMaxLength(PelibatanInstansi.PanjangTeks);
+        b.Property(x => x.EkspektasiTargetKinerja).HasMaxLength(PelibatanInstansi.PanjangTeks);
+        b.Property(x => x.AlasanPengecualianKetersediaan).HasMaxLength(PelibatanInstansi.PanjangTeks);
+        b.Ignore(x => x.JabatanBertindak);
+        b.HasOne<UnitOrganisasi>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.PejabatBerwenangJabatanId, x.Status });
+        b.HasIndex(x => new { x.PimpinanUnitJabatanId, x.Status });
+        b.HasIndex(x => x.DibuatOlehPegawaiId);
+
+        // Our pegawai on the approved list: a uuid[] column (PostgreSQL array), read and written through the field.
+        b.Ignore(x => x.PegawaiDitugaskan);
+        b.Property<List<Guid>>("pegawaiDitugaskan").HasColumnName("PegawaiDitugaskan");
+
+        b.Ignore(x => x.PegawaiInstansiLain);
+        b.Property<List<PegawaiInstansiLain>>("pegawaiInstansiLain").HasColumnName("PegawaiInstansiLain")
+            .HasColumnType("jsonb")
+            .HasConversion(
+                d => JsonSerializer.Serialize(d, Json),
+                s => JsonSerializer.Deserialize<List<PegawaiInstansiLain>>(s, Json)!,
+                new ValueComparer<List<PegawaiInstansiLain>>((a, c) => a!.SequenceEqual(c!), d => d.Count, d => d.ToList()));
+
+        b.OwnsMany(x => x.Riwayat, r =>
+        {
+            r.ToTable("riwayat_pelibatan_instansi");
+            r.WithOwner().HasForeignKey("PelibatanInstansiId");
+            r.Property<int>("Id").UseIdentityAlwaysColumn();
+            r.HasKey("Id");
+            r.Property(x => x.Catatan).HasMaxLength(PelibatanInstansi.PanjangTeks);
+            r.Property(x => x.Oleh).HasMaxLength(Pegawai.PanjangNama + 2 * Pegawai.PanjangGelar);
+        });
+        b.Navigation(x => x.Riwayat).HasField("riwayat").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
