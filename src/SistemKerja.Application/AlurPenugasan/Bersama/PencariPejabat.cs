@@ -81,6 +81,31 @@ internal static class PencariPejabat
             Dari(kepalaTujuan));
     }
 
+    /// <summary>
+    /// Our Pejabat yang Berwenang for lintas instansi requests: the Sekretaris Daerah by default (DOMAIN.md §15 Q-3), the
+    /// head position of the Sekretariat Daerah.
+    /// </summary>
+    public static async Task<Guid?> PejabatBerwenangInstansiAsync(IAppDb db, CancellationToken ct) =>
+        await (from j in db.Jabatan.AsNoTracking()
+               join u in db.UnitOrganisasi on j.UnitOrganisasiId equals u.Id
+               join d in db.PerangkatDaerah on u.PerangkatDaerahId equals d.Id
+               where d.Jenis == JenisPerangkatDaerah.SekretariatDaerah && u.IndukId == null && j.MemimpinUnit && j.DitutupPada == null
+               select (Guid?)j.Id)
+            .FirstOrDefaultAsync(ct);
+
+    /// <summary>The PUO position over a unit on the date (through vacancies), or null.</summary>
+    public static async Task<Guid?> PimpinanUnitOrganisasiAsync(IAppDb db, Guid unitId, DateOnly tanggal, CancellationToken ct)
+    {
+        var pdId = await db.UnitOrganisasi.Where(u => u.Id == unitId).Select(u => (Guid?)u.PerangkatDaerahId).SingleOrDefaultAsync(ct);
+        if (pdId is null)
+        {
+            return null;
+        }
+
+        var struktur = await PemuatStruktur.MuatAsync(db, pdId.Value, tanggal, ct);
+        return PenentuPejabatPenilai.PimpinanUnitOrganisasiDari(struktur, unitId).Jabatan?.Id;
+    }
+
     /// <summary>The pegawai who hold (act in) the positions on the date: who gets the inbox notice.</summary>
     public static async Task<List<Guid>> PemangkuAsync(IAppDb db, IReadOnlyCollection<Guid> jabatanIds, DateOnly tanggal, CancellationToken ct) =>
         jabatanIds.Count == 0
