@@ -26,6 +26,7 @@ public sealed class PenyemaiDemo(AppDbContext db, UserManager<Pengguna> users, R
         new("pimpinan", "Pimpinan#Demo2025", [Peran.Pegawai], "Kepala Bidang Aplikasi Informatika, Dinas Kominfo (Pimpinan Unit dari jabatannya)"),
         new("pegawai", "Pegawai#Demo2025", [Peran.Pegawai], "Pelaksana di Bidang Aplikasi Informatika, Dinas Kominfo"),
         new("pimpinan2", "Pimpinan2#Demo2025", [Peran.Pegawai], "Kepala Bidang Informasi dan Komunikasi Publik, Dinas Kominfo (the other unit head in the cross-unit journeys)"),
+        new("sekda", "Sekda#Demo2025", [Peran.Pegawai], "Sekretaris Daerah (Pejabat yang Berwenang for lintas instansi requests)"),
     ];
 
     private readonly Random acak = new(20250120);
@@ -374,6 +375,7 @@ public sealed class PenyemaiDemo(AppDbContext db, UserManager<Pengguna> users, R
         {
             "BKPSDM" when jabatan.Nama == "Analis Sumber Daya Manusia Aparatur" => "admin",
             "INSPEKTORAT" when jabatan.Nama == "Auditor" => "auditor",
+            "SETDA" when jabatan.MemimpinUnit && jabatan.Nama == "Sekretaris Daerah" => "sekda",
             "DISKOMINFO" when jabatan.MemimpinUnit && jabatan.Nama == "Kepala Bidang Aplikasi Informatika" => "pimpinan",
             "DISKOMINFO" when jabatan.MemimpinUnit && jabatan.Nama == "Kepala Bidang Informasi dan Komunikasi Publik" => "pimpinan2",
             "DISKOMINFO" when jabatan.Jenis == JenisJabatan.Pelaksana => "pegawai",

@@ -49,5 +49,21 @@ public static class LabelPenugasan
         _ => "Sukarela lintas unit",
     };
 
+    public static string Tahap(TahapPelibatanInstansi t, StatusPelibatanInstansi s) => s switch
+    {
+        StatusPelibatanInstansi.Disetujui => "Selesai: disetujui",
+        StatusPelibatanInstansi.Ditolak => "Selesai: ditolak",
+        _ => t switch
+        {
+            TahapPelibatanInstansi.PersetujuanPejabatBerwenangTujuan => "Menunggu persetujuan Pejabat yang Berwenang",
+            TahapPelibatanInstansi.JawabanKetersediaan => "Menunggu jawaban ketersediaan unit",
+            TahapPelibatanInstansi.PersetujuanJawaban => "Menunggu persetujuan jawaban oleh Pejabat yang Berwenang",
+            TahapPelibatanInstansi.PenerbitanSuratTugas => "Menunggu penerbitan surat penugasan",
+            TahapPelibatanInstansi.PersetujuanPejabatBerwenangPemohon => "Menunggu persetujuan dan pengiriman oleh Pejabat yang Berwenang",
+            TahapPelibatanInstansi.JawabanInstansiTujuan => "Menunggu jawaban instansi tujuan",
+            _ => "Selesai",
+        },
+    };
+
     public static string Periode(DateOnly mulai, DateOnly selesai) => $"{Tampilan.Tanggal(mulai)} – {Tampilan.Tanggal(selesai)}";
 }

@@ -1,0 +1,58 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SistemKerja.Application.AlurPenugasan.AjukanPelibatanKeluar;
+using SistemKerja.Application.AlurPenugasan.PilihanPermohonan;
+using SistemKerja.Application.Common;
+using SistemKerja.Web.Infrastructure;
+
+namespace SistemKerja.Web.Pages.Penugasan.Instansi;
+
+/// <summary>A PUO pemilik kinerja asks another instansi for staff, through our Pejabat yang Berwenang.</summary>
+[Authorize(Roles = Peran.PimpinanUnit)]
+public sealed class KeluarModel(ISender sender, TimeProvider waktu) : PageModel
+{
+    [BindProperty]
+    public Input Masukan { get; set; } = new();
+
+    public IReadOnlyList<PilihanUnit> Unit { get; private set; } = [];
+
+    public sealed class Input : IsianPelibatan
+    {
+        public string? InstansiTujuan { get; set; }
+
+        public Guid UnitPemilikKinerjaId { get; set; }
+    }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await MuatAsync(ct);
+        var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
+        Masukan.TanggalMulai = hariIni.AddDays(30);
+        Masukan.TanggalSelesai = hariIni.AddMonths(4);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await MuatAsync(ct);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var m = Masukan;
+        var hasil = await sender.Send(new AjukanPelibatanKeluarCommand(m.InstansiTujuan, m.UnitPemilikKinerjaId, m.MaksudDanTujuan, m.KompetensiDibutuhkan,
+            m.EkspektasiTargetKinerja, m.TanggalMulai, m.TanggalSelesai, m.PenuhWaktu, m.AlokasiPersen), ct);
+        if (hasil.Gagal)
+        {
+            hasil.TambahkanKe(ModelState);
+            return Page();
+        }
+
+        TempData["Pesan"] = "Permohonan diajukan kepada Pejabat yang Berwenang.";
+        return Redirect($"/Penugasan/Instansi/Detail/{hasil.Nilai}");
+    }
+
+    private async Task MuatAsync(CancellationToken ct) => Unit = (await sender.Send(new PilihanPermohonanQuery(), ct)).UnitDipimpin;
+}
