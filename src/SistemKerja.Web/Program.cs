@@ -74,6 +74,8 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AllowAnonymousToPage("/Status");
 }).AddMvcOptions(o =>
 {
+    o.Filters.Add<CentangTidakValid>();
+
     // Model-binding messages in Bahasa Indonesia (e.g. a letter typed into a number field).
     var m = o.ModelBindingMessageProvider;
     m.SetAttemptedValueIsInvalidAccessor((nilai, isian) => $"Nilai '{nilai}' tidak valid untuk {isian}.");

@@ -84,7 +84,10 @@ public static class PostgresUji
                 migrasiTerakhir = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetMigrations().Last();
             }
 
-            var nama = $"tpl_{(denganDataDemo ? "demo" : "kosong")}_{migrasiTerakhir}".ToLowerInvariant();
+            // The name changes with the last migration and (for the demo template) with the seeder's data version, so a
+            // local cluster never reuses a template built by an older seeder.
+            var versi = denganDataDemo ? $"v{Infrastructure.Seeding.PenyemaiDemo.VersiData}_" : "";
+            var nama = $"tpl_{(denganDataDemo ? "demo" : "kosong")}_{versi}{migrasiTerakhir}".ToLowerInvariant();
             nama = nama.Length > 60 ? nama[..60] : nama;
 
             // Test projects run as parallel processes: a session-level advisory lock makes one of them build the template.

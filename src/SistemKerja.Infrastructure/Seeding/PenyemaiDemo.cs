@@ -18,6 +18,9 @@ namespace SistemKerja.Infrastructure.Seeding;
 /// </summary>
 public sealed class PenyemaiDemo(AppDbContext db, UserManager<Pengguna> users, RoleManager<IdentityRole<Guid>> roles, TimeProvider waktu, ILogger<PenyemaiDemo> logger)
 {
+    /// <summary>Bump when the seeded data changes (test templates are named after it).</summary>
+    public const int VersiData = 3;
+
     /// <summary>Demo accounts: user name, password, roles, and which seeded pegawai they are. Documented in README.md.</summary>
     public static readonly IReadOnlyList<AkunDemo> Akun =
     [

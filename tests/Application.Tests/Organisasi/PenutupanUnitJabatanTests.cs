@@ -21,7 +21,7 @@ public sealed class PenutupanUnitJabatanTests(DatabaseKosongFixture db) : IClass
     private static readonly DateOnly Tmt = new(2024, 1, 1);
     private readonly OrganisasiUji org = new(db);
 
-    private static DateOnly HariIni => DateOnly.FromDateTime(DateTime.Now);
+    private static DateOnly HariIni => DateOnly.FromDateTime(SistemKerja.Application.Common.WaktuDaerah.Dari(null).GetLocalNow().DateTime); // the app's clock (WIB)
 
     private async Task<Result> TutupUnitAsync(Guid unit, DateOnly tanggal) =>
         await db.KirimAsync(new TutupUnitOrganisasiCommand(unit, tanggal, await org.VersiUnitAsync(unit)), OrganisasiUji.Admin);

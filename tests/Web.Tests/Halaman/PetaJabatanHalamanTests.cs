@@ -18,7 +18,7 @@ public sealed partial class PetaJabatanHalamanTests(AplikasiUji app) : IClassFix
     private const string BidangDemo = "Bidang Aplikasi Informatika";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static DateOnly HariIni => DateOnly.FromDateTime(DateTime.Now);
+    private static DateOnly HariIni => DateOnly.FromDateTime(SistemKerja.Application.Common.WaktuDaerah.Dari(null).GetLocalNow().DateTime); // the app's clock (WIB)
 
     private Task<HttpClient> AdminAsync() => app.MasukSebagaiAsync("admin", "Admin#Demo2025");
 

@@ -74,6 +74,15 @@ internal sealed class ProsesPelibatanInstansiHandler(IAppDb db, IPenggunaSaatIni
         var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
         var dipegang = await PencariPejabat.JabatanDipegangAsync(db, pengguna.PegawaiId, hariIni, cancellationToken);
         var jabatan = dipegang.Keys.ToList();
+        if (!p.Melibatkan(saya, jabatan) && !pengguna.Memiliki(Peran.AdminBkpsdm))
+        {
+            return Error.TidakDitemukan("Permohonan pelibatan");
+        }
+
+        if (p.Versi != c.Versi)
+        {
+            return Error.DiubahPenggunaLain; // a double click or an old tab
+        }
 
         Result hasil;
         switch (c.Aksi)

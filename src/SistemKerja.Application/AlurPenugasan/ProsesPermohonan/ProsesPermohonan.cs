@@ -49,6 +49,17 @@ internal sealed class ProsesPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
         var sekarang = waktu.GetUtcNow();
         var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
         var dipegang = await PencariPejabat.JabatanDipegangAsync(db, saya, hariIni, cancellationToken);
+        if (!p.Melibatkan(saya, dipegang.Keys))
+        {
+            return Error.TidakDitemukan("Permohonan"); // not involved: it does not exist for this user
+        }
+
+        if (p.Versi != c.Versi)
+        {
+            // A double click or an old tab: say so before anything else (the save would refuse it anyway).
+            return Error.DiubahPenggunaLain;
+        }
+
         var langkah = p.LangkahMenunggu;
 
         if (!c.Setujui)

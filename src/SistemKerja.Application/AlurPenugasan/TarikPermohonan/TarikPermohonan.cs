@@ -25,6 +25,16 @@ internal sealed class TarikPermohonanHandler(IAppDb db, IPenggunaSaatIni penggun
             return Error.TidakDitemukan("Permohonan");
         }
 
+        if (p.PemohonPegawaiId != saya)
+        {
+            return Error.Terlarang("Hanya pemohon yang dapat menarik permohonan.");
+        }
+
+        if (p.Versi != c.Versi)
+        {
+            return Error.DiubahPenggunaLain; // a double click or an old tab
+        }
+
         db.TetapkanVersiAsli(p, c.Versi);
         return p.Tarik(saya, waktu.GetUtcNow());
     }

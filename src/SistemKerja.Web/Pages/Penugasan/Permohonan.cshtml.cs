@@ -71,6 +71,7 @@ public sealed class PermohonanModel(ISender sender) : PageModel
             }
 
             // A stale form: show the current state, keep what the user typed, and say what happened.
+            ModelState.Remove("Masukan.Versi"); // else the hidden field shows the posted (stale) version again
             Masukan.Versi = Detail.Versi;
             return Page();
         }

@@ -62,6 +62,7 @@ public sealed class DetailModel(ISender sender) : PageModel
                 return NotFound();
             }
 
+            ModelState.Remove("Masukan.Versi"); // else the hidden field shows the posted (stale) version again
             Masukan.Versi = Detail.Versi;
             return Page();
         }
