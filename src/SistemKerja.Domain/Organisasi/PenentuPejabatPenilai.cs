@@ -200,6 +200,22 @@ public static class PenentuPejabatPenilai
         && s.Unit.GetValueOrDefault(j.UnitOrganisasiId)?.IndukId is { } induk
         && s.Unit.GetValueOrDefault(induk)?.IndukId is not null;
 
+    /// <summary>
+    /// The PPK a Pelaksana placed in <paramref name="unitId"/> would have by the structure and the region's rules (no
+    /// kedudukan): who answers for the target side where the regulation names its PPK (SBS formats 3–4).
+    /// </summary>
+    public static PejabatTerpilih PejabatPenilaiUntukStafUnit(StrukturPadaTanggal s, KebijakanDaerah kebijakan, Guid unitId)
+    {
+        var unit = s.Unit.GetValueOrDefault(unitId);
+        if (unit is null)
+        {
+            return new PejabatTerpilih(null, null, DasarPenentuan.TidakDitemukan, ["Unit tidak aktif pada tanggal tersebut."]);
+        }
+
+        var staf = new JabatanSnapshot(Guid.Empty, unit.Id, unit.PerangkatDaerahId, "Pelaksana", JenisJabatan.Pelaksana, null, false);
+        return TentukanPpk(s, kebijakan, staf);
+    }
+
     /// <summary>The Pimpinan Unit Organisasi over a unit: the head of the nearest unit organisasi at or above it.</summary>
     public static PejabatTerpilih PimpinanUnitOrganisasiDari(StrukturPadaTanggal s, Guid unitId) =>
         PuoMulaiDari(s, s.Unit.GetValueOrDefault(unitId));

@@ -13,13 +13,15 @@ public sealed record Pejabat(Guid JabatanId, string Jabatan, Guid? PegawaiId, st
 /// <param name="KepalaPerangkatDaerahAsal">The head of the pegawai's Perangkat Daerah (or UPT).</param>
 /// <param name="PimpinanUnitPemilikKinerja">The PUO of the unit that owns the performance target.</param>
 /// <param name="KepalaPerangkatDaerahPemilikKinerja">The head of the requesting Perangkat Daerah (PyB pemohon in INHIL's long flow).</param>
+/// <param name="PejabatPenilaiPemilikKinerja">The PPK of staff in the target unit (SBS: the target's PPK signs formats 3–4).</param>
 public sealed record PejabatTerkait(
     PihakLangkah Pegawai,
     Pejabat? PimpinanUnitAsal,
     Pejabat? PejabatPenilaiAsal,
     Pejabat? KepalaPerangkatDaerahAsal,
     Pejabat? PimpinanUnitPemilikKinerja,
-    Pejabat? KepalaPerangkatDaerahPemilikKinerja = null);
+    Pejabat? KepalaPerangkatDaerahPemilikKinerja = null,
+    Pejabat? PejabatPenilaiPemilikKinerja = null);
 
 /// <summary>The planned steps and copies of a request, or why it cannot be planned.</summary>
 public sealed record RencanaAlur(IReadOnlyList<LangkahPermohonan> Langkah, IReadOnlyList<TembusanPermohonan> Tembusan, string? Kendala);
@@ -181,10 +183,12 @@ public static class PerencanaAlur
                 break;
         }
 
-        var judulKeputusan = k.SukarelaLintasDiputuskanPejabatPenilaiTujuan
-            ? "Persetujuan Pejabat Penilai Kinerja unit yang dituju"
-            : "Persetujuan pimpinan unit organisasi yang dituju";
-        rencana.Tambah(JenisLangkah.Keputusan, judulKeputusan, p.PimpinanUnitPemilikKinerja.Pihak);
+        // SBS formats 3–4 are signed by the target's Pejabat Penilai Kinerja (§13 sukarela.lintas.targetApprover = PPKDituju);
+        // elsewhere the PUO of the unit organisasi dituju decides.
+        var (judulKeputusan, penyetuju) = k.SukarelaLintasDiputuskanPejabatPenilaiTujuan
+            ? ("Persetujuan Pejabat Penilai Kinerja unit yang dituju", p.PejabatPenilaiPemilikKinerja ?? p.PimpinanUnitPemilikKinerja)
+            : ("Persetujuan pimpinan unit organisasi yang dituju", p.PimpinanUnitPemilikKinerja);
+        rencana.Tambah(JenisLangkah.Keputusan, judulKeputusan, penyetuju.Pihak);
 
         switch (k.PenerbitSuratSukarelaLintas)
         {

@@ -342,7 +342,7 @@ public sealed class Permohonan : AggregateRoot
             return Error.Terlarang($"Langkah ini menunggu {aktif.Pelaksana}; Anda tidak berwenang memprosesnya.");
         }
 
-        var cek = Result.Periksa(new PenolakanWajibDisertaiAlasan(alasan));
+        var cek = Result.Periksa(new PegawaiTidakDapatMenolakPenugasan(aktif), new PenolakanWajibDisertaiAlasan(alasan));
         if (cek.Gagal)
         {
             return cek;
@@ -461,6 +461,17 @@ public sealed class PermohonanMasihDiproses(StatusPermohonan status) : IBusiness
     public string Pesan => $"Permohonan sudah {status.ToString().ToLowerInvariant()} dan tidak dapat diproses lagi.";
 
     public bool Dilanggar() => status != StatusPermohonan.Diajukan;
+}
+
+/// <summary>
+/// G13 (DOMAIN.md §6.1): "menerima surat penugasan untuk dilaksanakan dengan penuh tanggung jawab"; no seed lets the
+/// assignee refuse. At the step where the pegawai drafts the surat penugasan (HSU Ps 13c) they can only go on.
+/// </summary>
+public sealed class PegawaiTidakDapatMenolakPenugasan(LangkahPermohonan langkah) : IBusinessRule
+{
+    public string Pesan => "Pegawai yang ditugaskan tidak dapat menolak penugasan; susun surat penugasan sesuai kriteria permohonan.";
+
+    public bool Dilanggar() => langkah.PegawaiId is not null;
 }
 
 /// <summary>V-PER-05: HSU Ps 13d "dengan alasan mengapa tidak dapat menyetujui permohonan"; Lampiran II.B.2e.</summary>

@@ -69,6 +69,7 @@ internal static class PencariPejabat
             ? asal
             : await PemuatStruktur.MuatAsync(db, perangkatDaerahPemilikKinerjaId, tanggal, ct);
         var pemilikKinerja = PenentuPejabatPenilai.PimpinanUnitOrganisasiDari(tujuan, unitPemilikKinerjaId);
+        var ppkTujuan = PenentuPejabatPenilai.PejabatPenilaiUntukStafUnit(tujuan, kebijakan, unitPemilikKinerjaId);
         var akarTujuan = tujuan.Unit.Values.FirstOrDefault(u => u.PerangkatDaerahId == perangkatDaerahPemilikKinerjaId && u.IndukId is null);
         var kepalaTujuan = akarTujuan is null ? null : PenentuPejabatPenilai.PimpinanUnitOrganisasiDari(tujuan, akarTujuan.Id);
 
@@ -78,7 +79,8 @@ internal static class PencariPejabat
             Dari(hasil.PejabatPenilaiKinerja),
             Dari(kepala),
             Dari(pemilikKinerja),
-            Dari(kepalaTujuan));
+            Dari(kepalaTujuan),
+            Dari(ppkTujuan));
     }
 
     /// <summary>
@@ -104,6 +106,19 @@ internal static class PencariPejabat
 
         var struktur = await PemuatStruktur.MuatAsync(db, pdId.Value, tanggal, ct);
         return PenentuPejabatPenilai.PimpinanUnitOrganisasiDari(struktur, unitId).Jabatan?.Id;
+    }
+
+    /// <summary>The positions of the PPK and the PUO of a position on the date (who may see what is issued to its holder).</summary>
+    public static async Task<IReadOnlyList<Guid>> AtasanAsync(IAppDb db, KebijakanDaerah kebijakan, Guid jabatanId, DateOnly tanggal, CancellationToken ct)
+    {
+        var pdId = await db.Jabatan.Where(j => j.Id == jabatanId).Select(j => (Guid?)j.PerangkatDaerahId).SingleOrDefaultAsync(ct);
+        if (pdId is null)
+        {
+            return [];
+        }
+
+        var hasil = PenentuPejabatPenilai.Tentukan(await PemuatStruktur.MuatAsync(db, pdId.Value, tanggal, ct), kebijakan, jabatanId);
+        return [.. new[] { hasil.PejabatPenilaiKinerja.Jabatan?.Id, hasil.PimpinanUnitOrganisasi.Jabatan?.Id }.OfType<Guid>()];
     }
 
     /// <summary>The pegawai who hold (act in) the positions on the date: who gets the inbox notice.</summary>

@@ -35,6 +35,14 @@ internal sealed class DetailPenugasanHandler(IAppDb db, IPenggunaSaatIni penggun
             || pengguna.Memiliki(Peran.AdminBkpsdm) || pengguna.Memiliki(Peran.Auditor);
         if (!boleh)
         {
+            // The pegawai's own PPK and PUO (the copies of a direct penunjukan, DOMAIN.md §15 Q-15) may see it too.
+            var kebijakan = await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken);
+            var atasan = await PencariPejabat.AtasanAsync(db, kebijakan, t.JabatanPegawaiId, hariIni, cancellationToken);
+            boleh = atasan.Any(jabatan.Contains);
+        }
+
+        if (!boleh)
+        {
             return null;
         }
 

@@ -41,7 +41,7 @@ internal sealed class PilihanPermohonanHandler(IAppDb db, IPenggunaSaatIni pengg
                               join u in db.UnitOrganisasi on j.UnitOrganisasiId equals u.Id
                               join d in db.PerangkatDaerah on u.PerangkatDaerahId equals d.Id
                               where idDipegang.Contains(j.Id) && j.MemimpinUnit
-                              select new { u.Id, u.Nama, Pd = d.Nama, u.PerangkatDaerahId, JabatanId = j.Id })
+                              select new { u.Id, u.Nama, Pd = d.Nama, u.PerangkatDaerahId, JabatanId = j.Id, u.UnitOrganisasiMandiri })
             .ToListAsync(cancellationToken);
 
         // Pegawai I may assign directly: those whose PUO (or PPK, where the region allows) is a position I hold.
@@ -50,7 +50,8 @@ internal sealed class PilihanPermohonanHandler(IAppDb db, IPenggunaSaatIni pengg
         foreach (var pdId in pimpinan.Select(p => p.PerangkatDaerahId).Distinct())
         {
             var struktur = await PemuatStruktur.MuatAsync(db, pdId, hariIni, cancellationToken);
-            foreach (var j in struktur.Jabatan.Values.Where(j => j.PerangkatDaerahId == pdId && kebijakan.JenisDapatDitugaskan.Contains(j.Jenis) && !j.MemimpinUnit))
+            // Every assignable position whose PUO (or PPK) I am, heads included: HSU lets the PUO assign a Pengawas (Ps 11(1)).
+            foreach (var j in struktur.Jabatan.Values.Where(j => j.PerangkatDaerahId == pdId && kebijakan.JenisDapatDitugaskan.Contains(j.Jenis) && !idDipegang.Contains(j.Id)))
             {
                 var hasil = PenentuPejabatPenilai.Tentukan(struktur, kebijakan, j.Id);
                 var milikSaya = (hasil.PimpinanUnitOrganisasi.Jabatan is { } puo && dipegang.ContainsKey(puo.Id))
@@ -72,7 +73,8 @@ internal sealed class PilihanPermohonanHandler(IAppDb db, IPenggunaSaatIni pengg
             .ToListAsync(cancellationToken);
 
         return new PilihanPermohonan(
-            [.. pimpinan.Select(p => new PilihanUnit(p.Id, p.Nama, p.Pd, null))],
+            // Only units organisasi: a surat permohonan pelibatan is sent by the PUO pemilik kinerja (V-PER-04).
+            [.. pimpinan.Where(p => p.UnitOrganisasiMandiri).Select(p => new PilihanUnit(p.Id, p.Nama, p.Pd, null))],
             [.. dapatDitunjuk.DistinctBy(p => p.Id).OrderBy(p => p.Nama, StringComparer.Ordinal)],
             tujuan,
             kebijakan.Penugasan,
