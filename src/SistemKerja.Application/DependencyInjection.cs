@@ -22,6 +22,7 @@ public static class DependencyInjection
             ];
         });
         services.AddSingleton<TimeProvider>(WaktuDaerah.Dari(null));
+        services.AddScoped<NaskahDinas.PenerbitDokumen>();
         return services;
     }
 }

@@ -5,7 +5,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SistemKerja.Application.Common;
 using SistemKerja.Application.Organisasi.PetaJabatan;
+using SistemKerja.Application.NaskahDinas;
 using SistemKerja.Infrastructure.Berkas;
+using SistemKerja.Infrastructure.NaskahDinas;
 using SistemKerja.Infrastructure.Identity;
 using SistemKerja.Infrastructure.Persistence;
 using SistemKerja.Infrastructure.Seeding;
@@ -25,6 +27,10 @@ public static class DependencyInjection
         services.AddScoped<IAppDb>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddSingleton<IBerkasSpreadsheet, BerkasSpreadsheet>();
+        services.AddSingleton<PencetakChromium>();
+        services.AddSingleton<IPembuatPdf, PembuatPdf>();
+        services.AddScoped<IPenomorDokumen, PenomorDokumen>();
+        services.AddSingleton<IAlamatPublik, AlamatPublik>();
 
         // Keys that protect the sign-in and antiforgery cookies. In a container they must outlive the container:
         // Berkas:Folder (a mounted volume) keeps them; without it they live in the user profile.

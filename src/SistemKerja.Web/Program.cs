@@ -69,6 +69,8 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddRazorPages(o =>
 {
     o.Conventions.AuthorizeFolder("/Admin", Kebijakan.AdminBkpsdm);
+    o.Conventions.AuthorizeFolder("/Auditor", Kebijakan.Auditor);
+    o.Conventions.AllowAnonymousToFolder("/Verifikasi");
     o.Conventions.AllowAnonymousToFolder("/Akun");
     o.Conventions.AllowAnonymousToPage("/Error");
     o.Conventions.AllowAnonymousToPage("/Status");

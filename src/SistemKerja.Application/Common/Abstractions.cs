@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SistemKerja.Domain.Audit;
 using SistemKerja.Domain.Common;
+using SistemKerja.Domain.Dokumen;
 using SistemKerja.Domain.Kepegawaian;
 using SistemKerja.Domain.Notifikasi;
 using SistemKerja.Domain.Organisasi;
@@ -40,6 +41,13 @@ public interface IAppDb
     DbSet<Notifikasi> Notifikasi { get; }
 
     DbSet<PelibatanInstansi> PelibatanInstansi { get; }
+
+    DbSet<Dokumen> Dokumen { get; }
+
+    /// <summary>PDF bytes of issued documents; loaded only to download or verify.</summary>
+    DbSet<BerkasDokumen> BerkasDokumen { get; }
+
+    DbSet<FormatNomorDokumen> FormatNomorDokumen { get; }
 
     /// <summary>Sets the concurrency version the user saw, so a stale form is refused (optimistic concurrency).</summary>
     void TetapkanVersiAsli(AggregateRoot aggregate, uint versi);
@@ -85,4 +93,14 @@ public static class Peran
         Auditor => "Auditor",
         _ => peran,
     };
+}
+
+/// <summary>
+/// The number counter of a Perangkat Daerah, document kind and year. Runs inside the command's transaction and locks the
+/// counter row until it ends: parallel issuers wait in turn (no duplicates) and a rolled-back issue gives its number back
+/// (no gaps).
+/// </summary>
+public interface IPenomorDokumen
+{
+    Task<int> BerikutnyaAsync(Guid perangkatDaerahId, Domain.Dokumen.JenisDokumen jenis, int tahun, CancellationToken ct);
 }

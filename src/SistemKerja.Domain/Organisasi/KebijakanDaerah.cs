@@ -1,4 +1,5 @@
 using SistemKerja.Domain.Penugasan;
+using SistemKerja.Domain.TimKerja;
 
 namespace SistemKerja.Domain.Organisasi;
 
@@ -100,6 +101,18 @@ public sealed record KebijakanDaerah
     }
 
     private readonly KebijakanPenugasan? penugasan;
+
+    /// <summary>
+    /// The Tim Kerja keys (DOMAIN.md §8, §9.2, §13 <c>timKerja.*</c>, <c>reporting.*</c>, <c>evaluation.onMismatch</c>). Regions
+    /// stored before these keys existed get their preset's values, so no data migration is needed.
+    /// </summary>
+    public KebijakanTimKerja TimKerja
+    {
+        get => timKerja ?? KebijakanTimKerja.DariPreset(Preset);
+        init => timKerja = value;
+    }
+
+    private readonly KebijakanTimKerja? timKerja;
 
     public static KebijakanDaerah DariPreset(PresetRegulasi preset) => preset switch
     {

@@ -72,6 +72,17 @@ public sealed class SuratTugas : AggregateRoot
 
     public IReadOnlyList<string> Tembusan { get; private set; }
 
+    /// <summary>Numbered once, when its document is issued (the number series belongs to the documents module).</summary>
+    public void BeriNomor(string nomor)
+    {
+        if (Nomor is not null)
+        {
+            throw new InvalidOperationException("A Surat Tugas is numbered once.");
+        }
+
+        Nomor = nomor;
+    }
+
     public static SuratTugas Terbitkan(Penugasan penugasan, Guid perangkatDaerahId, bool perintahTugas, string dasar, PenerimaSuratTugas kepada,
         PenandatanganSuratTugas penandatangan, string tempat, DateOnly tanggal, IReadOnlyList<string> tembusan)
     {

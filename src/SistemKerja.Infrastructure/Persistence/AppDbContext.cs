@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SistemKerja.Application.Common;
 using SistemKerja.Domain.Audit;
 using SistemKerja.Domain.Common;
+using SistemKerja.Domain.Dokumen;
 using SistemKerja.Domain.Kepegawaian;
 using SistemKerja.Domain.Notifikasi;
 using SistemKerja.Domain.Organisasi;
@@ -42,6 +43,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Notifikasi> Notifikasi => Set<Notifikasi>();
 
     public DbSet<PelibatanInstansi> PelibatanInstansi => Set<PelibatanInstansi>();
+
+    public DbSet<Dokumen> Dokumen => Set<Dokumen>();
+
+    public DbSet<BerkasDokumen> BerkasDokumen => Set<BerkasDokumen>();
+
+    public DbSet<FormatNomorDokumen> FormatNomorDokumen => Set<FormatNomorDokumen>();
 
     public void TetapkanVersiAsli(AggregateRoot aggregate, uint versi) =>
         Entry(aggregate).Property(a => a.Versi).OriginalValue = versi;

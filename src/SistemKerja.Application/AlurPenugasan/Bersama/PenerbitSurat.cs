@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SistemKerja.Application.Common;
+using SistemKerja.Application.NaskahDinas;
 using SistemKerja.Domain.Kepegawaian;
 using SistemKerja.Domain.Notifikasi;
 using SistemKerja.Domain.Organisasi;
@@ -10,8 +11,8 @@ namespace SistemKerja.Application.AlurPenugasan.Bersama;
 /// <summary>Builds the Surat Tugas record of a new penugasan and sends the in-app notices.</summary>
 internal static class PenerbitSurat
 {
-    public static async Task<SuratTugas> TerbitkanAsync(IAppDb db, Penugasan penugasan, Guid penandatanganPegawaiId, JenisPemangkuan jenisPemangkuan,
-        IReadOnlyList<string> dasarTambahan, IReadOnlyList<string> tembusan, DateOnly tanggal, CancellationToken ct)
+    public static async Task<SuratTugas> TerbitkanAsync(IAppDb db, PenerbitDokumen penerbitDokumen, Penugasan penugasan, Guid penandatanganPegawaiId,
+        JenisPemangkuan jenisPemangkuan, IReadOnlyList<string> dasarTambahan, IReadOnlyList<string> tembusan, DateOnly tanggal, CancellationToken ct)
     {
         var pemda = await db.PemerintahDaerah.AsNoTracking().Select(p => new { p.DasarHukum, p.Ibukota, p.Kebijakan }).SingleAsync(ct);
         var jabatan = await db.Jabatan.AsNoTracking().Where(j => j.Id == penugasan.PenerbitJabatanId || j.Id == penugasan.JabatanPegawaiId)
@@ -44,6 +45,7 @@ internal static class PenerbitSurat
             tanggal,
             tembusan);
         db.SuratTugas.Add(surat);
+        await penerbitDokumen.SuratTugasAsync(surat, ct);
         return surat;
     }
 

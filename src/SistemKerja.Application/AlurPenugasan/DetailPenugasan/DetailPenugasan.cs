@@ -9,7 +9,8 @@ namespace SistemKerja.Application.AlurPenugasan.DetailPenugasan;
 /// <summary>An issued penugasan with its Surat Tugas, for the assignee, the signer, the requester, copies, admins and auditors.</summary>
 public sealed record DetailPenugasanQuery(Guid PenugasanId) : IQuery<DetailPenugasan?>;
 
-public sealed record DetailPenugasan(Guid Id, AsalPenugasan Asal, StatusPenugasan Status, Guid? PermohonanId, bool BolehTerima, DateTimeOffset? DiterimaPada, SuratTugasDetail Surat);
+public sealed record DetailPenugasan(Guid Id, AsalPenugasan Asal, StatusPenugasan Status, Guid? PermohonanId, bool BolehTerima, DateTimeOffset? DiterimaPada, SuratTugasDetail Surat,
+    Guid? DokumenId = null, string? KodeVerifikasi = null);
 
 public sealed record SuratTugasDetail(Guid Id, string Judul, string? Nomor, string KopPerangkatDaerah, string KopAlamat, string NamaDaerah, IReadOnlyList<string> Dasar,
     PenerimaSuratTugas Kepada, string Untuk, DateOnly TanggalMulai, DateOnly TanggalSelesai, string Tempat, DateOnly Tanggal,
@@ -48,8 +49,9 @@ internal sealed class DetailPenugasanHandler(IAppDb db, IPenggunaSaatIni penggun
 
         var pd = await db.PerangkatDaerah.AsNoTracking().Where(p => p.Id == s.PerangkatDaerahId).Select(p => new { p.Nama, p.Alamat }).SingleAsync(cancellationToken);
         var daerah = await db.PemerintahDaerah.AsNoTracking().Select(p => p.Nama).SingleAsync(cancellationToken);
+        var dokumen = await db.Dokumen.AsNoTracking().Where(d => d.SumberId == s.Id).Select(d => new { d.Id, d.KodeVerifikasi }).FirstOrDefaultAsync(cancellationToken);
         return new DetailPenugasan(t.Id, t.Asal, t.Status, t.PermohonanId, t.PegawaiId == saya && t.Status == StatusPenugasan.Ditetapkan, t.DiterimaPada,
             new SuratTugasDetail(s.Id, s.Judul, s.Nomor, pd.Nama, pd.Alamat, daerah, s.Dasar.Split('\n'), s.Kepada, s.Untuk, s.TanggalMulai, s.TanggalSelesai,
-                s.Tempat, s.Tanggal, s.Penandatangan, s.Tembusan));
+                s.Tempat, s.Tanggal, s.Penandatangan, s.Tembusan), dokumen?.Id, dokumen?.KodeVerifikasi);
     }
 }

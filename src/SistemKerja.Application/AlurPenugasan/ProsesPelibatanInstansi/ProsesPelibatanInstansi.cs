@@ -6,6 +6,7 @@ using SistemKerja.Application.AlurPenugasan.Bersama;
 using SistemKerja.Application.AlurPenugasan.CatatPelibatanMasuk;
 using SistemKerja.Application.AlurPenugasan.ProsesPermohonan;
 using SistemKerja.Application.Common;
+using SistemKerja.Application.NaskahDinas;
 using SistemKerja.Domain.Common;
 using SistemKerja.Domain.Kepegawaian;
 using SistemKerja.Domain.Penugasan;
@@ -57,7 +58,7 @@ internal sealed class ProsesPelibatanInstansiValidator : AbstractValidator<Prose
     }
 }
 
-internal sealed class ProsesPelibatanInstansiHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu)
+internal sealed class ProsesPelibatanInstansiHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu, PenerbitDokumen penerbitDokumen)
     : ICommandHandler<ProsesPelibatanInstansiCommand, Result<StatusPelibatanInstansi>>
 {
     public async ValueTask<Result<StatusPelibatanInstansi>> Handle(ProsesPelibatanInstansiCommand c, CancellationToken cancellationToken)
@@ -157,7 +158,7 @@ internal sealed class ProsesPelibatanInstansiHandler(IAppDb db, IPenggunaSaatIni
 
             var penugasan = Penugasan.DariPelibatanInstansi(p, id, jabatanPegawai, p.PimpinanUnitJabatanId, sekarang);
             db.Penugasan.Add(penugasan);
-            await PenerbitSurat.TerbitkanAsync(db, penugasan, saya, dipegang[p.PimpinanUnitJabatanId], [dasar], tembusan, hariIni, ct);
+            await PenerbitSurat.TerbitkanAsync(db, penerbitDokumen, penugasan, saya, dipegang[p.PimpinanUnitJabatanId], [dasar], tembusan, hariIni, ct);
             PenerbitSurat.Beri(db, [id], $"Anda ditugaskan pada {p.InstansiLain}: {p.MaksudDanTujuan}", $"/Penugasan/Tugas/{penugasan.Id}", sekarang);
         }
 

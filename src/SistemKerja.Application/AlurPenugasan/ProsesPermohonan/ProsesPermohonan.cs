@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SistemKerja.Application.AlurPenugasan.Bersama;
 using SistemKerja.Application.Common;
+using SistemKerja.Application.NaskahDinas;
 using SistemKerja.Domain.Common;
 using SistemKerja.Domain.Penugasan;
 
@@ -35,7 +36,7 @@ internal sealed class ProsesPermohonanValidator : AbstractValidator<ProsesPermoh
     }
 }
 
-internal sealed class ProsesPermohonanHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu) : ICommandHandler<ProsesPermohonanCommand, Result<StatusPermohonan>>
+internal sealed class ProsesPermohonanHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu, PenerbitDokumen penerbitDokumen) : ICommandHandler<ProsesPermohonanCommand, Result<StatusPermohonan>>
 {
     public async ValueTask<Result<StatusPermohonan>> Handle(ProsesPermohonanCommand c, CancellationToken cancellationToken)
     {
@@ -99,7 +100,7 @@ internal sealed class ProsesPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
         var dasar = p.Jenis == JenisPermohonan.PenunjukanLintasUnit
             ? $"Surat permohonan pelibatan dari {p.Pemohon} tanggal {Tanggal(p.DiajukanPada)}"
             : $"Pengajuan sukarela {p.Pemohon}{(p.Lisan ? " yang disampaikan secara lisan" : "")} tanggal {Tanggal(p.DiajukanPada)}";
-        await PenerbitSurat.TerbitkanAsync(db, penugasan, saya, dipegang[penerbitJabatanId], [dasar],
+        await PenerbitSurat.TerbitkanAsync(db, penerbitDokumen, penugasan, saya, dipegang[penerbitJabatanId], [dasar],
             [.. p.Tembusan.Select(t => t.Jabatan)], hariIni, cancellationToken);
         // The requester, the assignee and the copies (DOMAIN.md §15 Q-15) learn that the Surat Tugas exists.
         PenerbitSurat.Beri(db, [p.PegawaiId, p.PemohonPegawaiId, .. p.Tembusan.Select(t => t.PegawaiId).OfType<Guid>()], $"Permohonan disetujui dan surat penugasan diterbitkan: {p.MaksudDanTujuan}",

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SistemKerja.Application.AlurPenugasan.Bersama;
 using SistemKerja.Application.Common;
+using SistemKerja.Application.NaskahDinas;
 using SistemKerja.Domain.Common;
 using SistemKerja.Domain.Penugasan;
 
@@ -32,7 +33,7 @@ internal sealed class TunjukPegawaiValidator : AbstractValidator<TunjukPegawaiCo
     }
 }
 
-internal sealed class TunjukPegawaiHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu) : ICommandHandler<TunjukPegawaiCommand, Result<Guid>>
+internal sealed class TunjukPegawaiHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu, PenerbitDokumen penerbitDokumen) : ICommandHandler<TunjukPegawaiCommand, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(TunjukPegawaiCommand c, CancellationToken cancellationToken)
     {
@@ -77,7 +78,7 @@ internal sealed class TunjukPegawaiHandler(IAppDb db, IPenggunaSaatIni pengguna,
 
         db.Penugasan.Add(hasil.Nilai);
         var tembusan = pejabat.PejabatPenilaiAsal is { } ppk && ppk.JabatanId != penerbit ? new[] { ppk.Jabatan } : [];
-        await PenerbitSurat.TerbitkanAsync(db, hasil.Nilai, saya, dipegang[penerbit], [], tembusan, hariIni, cancellationToken);
+        await PenerbitSurat.TerbitkanAsync(db, penerbitDokumen, hasil.Nilai, saya, dipegang[penerbit], [], tembusan, hariIni, cancellationToken);
         PenerbitSurat.Beri(db, [pegawai.PegawaiId], $"Anda menerima penugasan: {hasil.Nilai.Uraian}", $"/Penugasan/Tugas/{hasil.Nilai.Id}", sekarang);
         return hasil.Nilai.Id;
     }

@@ -188,6 +188,145 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.ToTable("jejak_audit", (string)null);
                 });
 
+            modelBuilder.Entity("SistemKerja.Domain.Dokumen.BerkasDokumen", b =>
+                {
+                    b.Property<Guid>("DokumenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Isi")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("DokumenId");
+
+                    b.ToTable("berkas_dokumen", (string)null);
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Dokumen.Dokumen", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AlasanPembatalan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("DibatalkanOlehId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DiterbitkanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("JabatanPenandatangan")
+                        .IsRequired()
+                        .HasMaxLength(210)
+                        .HasColumnType("character varying(210)");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("KodeVerifikasi")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("NipPenandatangan")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("Nomor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("PegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Penandatangan")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("PerangkatDaerahId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Perihal")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("SumberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Ukuran")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Urut")
+                        .HasColumnType("integer");
+
+                    b.Property<uint>("Versi")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KodeVerifikasi")
+                        .IsUnique();
+
+                    b.HasIndex("PegawaiId");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("SumberId");
+
+                    b.HasIndex("Tanggal", "Jenis");
+
+                    b.HasIndex("PerangkatDaerahId", "Jenis", "Tahun", "Urut")
+                        .IsUnique();
+
+                    b.ToTable("dokumen", (string)null);
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Dokumen.FormatNomorDokumen", b =>
+                {
+                    b.Property<Guid>("PerangkatDaerahId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Jenis")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("PerangkatDaerahId", "Jenis");
+
+                    b.ToTable("format_nomor_dokumen", (string)null);
+                });
+
             modelBuilder.Entity("SistemKerja.Domain.Kepegawaian.Pegawai", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1109,6 +1248,26 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SistemKerja.Infrastructure.NaskahDinas.PenomoranDokumen", b =>
+                {
+                    b.Property<Guid>("PerangkatDaerahId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Jenis")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Terakhir")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PerangkatDaerahId", "Jenis", "Tahun");
+
+                    b.ToTable("penomoran_dokumen", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1157,6 +1316,33 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Dokumen.BerkasDokumen", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.Dokumen.Dokumen", null)
+                        .WithOne()
+                        .HasForeignKey("SistemKerja.Domain.Dokumen.BerkasDokumen", "DokumenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Dokumen.Dokumen", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.Organisasi.PerangkatDaerah", null)
+                        .WithMany()
+                        .HasForeignKey("PerangkatDaerahId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Dokumen.FormatNomorDokumen", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.Organisasi.PerangkatDaerah", null)
+                        .WithMany()
+                        .HasForeignKey("PerangkatDaerahId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,33 @@
+namespace SistemKerja.Application.NaskahDinas;
+
+/// <summary>Renders naskah dinas to PDF (HTML templates printed by headless Chromium in Infrastructure).</summary>
+public interface IPembuatPdf
+{
+    Task<byte[]> SuratTugasAsync(SuratTugasCetak surat, CancellationToken ct);
+}
+
+/// <summary>The kop of a Perangkat Daerah: "PEMERINTAH KABUPATEN …", its name and address.</summary>
+public sealed record KopSurat(string PemerintahDaerah, string PerangkatDaerah, string Alamat);
+
+/// <summary>Everything printed on a Surat Tugas / Surat Perintah Tugas (DOMAIN.md §11.1, §11.7).</summary>
+public sealed record SuratTugasCetak(
+    KopSurat Kop,
+    string Judul,
+    string Nomor,
+    IReadOnlyList<string> Dasar,
+    string NamaKepada,
+    string NipKepada,
+    string PangkatKepada,
+    string JabatanKepada,
+    string Untuk,
+    DateOnly TanggalMulai,
+    DateOnly TanggalSelesai,
+    string Tempat,
+    DateOnly Tanggal,
+    string JabatanPenandatangan,
+    string NamaPenandatangan,
+    string PangkatPenandatangan,
+    string NipPenandatangan,
+    IReadOnlyList<string> Tembusan,
+    string KodeVerifikasi,
+    string UrlVerifikasi);

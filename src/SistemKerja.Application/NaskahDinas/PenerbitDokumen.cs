@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using SistemKerja.Application.Common;
+using SistemKerja.Domain.Dokumen;
+using SistemKerja.Domain.Penugasan;
+
+namespace SistemKerja.Application.NaskahDinas;
+
+/// <summary>Where the public verification page lives (printed on every PDF and in its QR code).</summary>
+public interface IAlamatPublik
+{
+    string Verifikasi(string kode);
+}
+
+/// <summary>
+/// Issues the document of a record inside the command's transaction: takes the next number of the Perangkat Daerah's
+/// series (format set by BKPSDM), renders the PDF with its QR code, and stores the bytes with their SHA-256.
+/// </summary>
+public sealed class PenerbitDokumen(IAppDb db, IPenomorDokumen penomor, IPembuatPdf pdf, IAlamatPublik alamat)
+{
+    public async Task<Dokumen> SuratTugasAsync(SuratTugas surat, CancellationToken ct)
+    {
+        var jenis = surat.Judul == "SURAT PERINTAH TUGAS" ? JenisDokumen.SuratPerintahTugas : JenisDokumen.SuratTugas;
+        var pd = await db.PerangkatDaerah.AsNoTracking().Where(p => p.Id == surat.PerangkatDaerahId)
+            .Select(p => new { p.Nama, p.Alamat, p.Singkatan }).SingleAsync(ct);
+        var daerah = await db.PemerintahDaerah.AsNoTracking().Select(p => p.Nama).SingleAsync(ct);
+
+        var nomor = await NomorBerikutnyaAsync(surat.PerangkatDaerahId, pd.Singkatan, jenis, surat.Tanggal, ct);
+        surat.BeriNomor(nomor.Teks);
+        var jabatan = surat.Penandatangan.Sebutan is { } seb ? $"{seb} {surat.Penandatangan.Jabatan}" : surat.Penandatangan.Jabatan;
+        var dokumen = Dokumen.Terbitkan(jenis, surat.PerangkatDaerahId, nomor, surat.Tanggal, $"{surat.Judul}: {surat.Kepada.Nama} — {surat.Untuk}",
+            surat.Kepada.PegawaiId, surat.Penandatangan.Nama, surat.Penandatangan.Nip, jabatan, surat.Id, DateTimeOffset.UtcNow);
+
+        var isi = await pdf.SuratTugasAsync(new SuratTugasCetak(
+            new KopSurat(daerah, pd.Nama, pd.Alamat), surat.Judul, nomor.Teks, surat.Dasar.Split('\n'), surat.Kepada.Nama, surat.Kepada.Nip,
+            surat.Kepada.Pangkat, surat.Kepada.Jabatan, surat.Untuk, surat.TanggalMulai, surat.TanggalSelesai, surat.Tempat, surat.Tanggal,
+            jabatan, surat.Penandatangan.Nama, surat.Penandatangan.Pangkat, surat.Penandatangan.Nip, surat.Tembusan,
+            dokumen.KodeVerifikasi, alamat.Verifikasi(dokumen.KodeVerifikasi)), ct);
+        var lampir = dokumen.LampirkanPdf(isi);
+        if (lampir.Gagal)
+        {
+            throw new InvalidOperationException("A new document cannot already have a PDF.");
+        }
+
+        db.Dokumen.Add(dokumen);
+        db.BerkasDokumen.Add(new BerkasDokumen(dokumen.Id, isi));
+        return dokumen;
+    }
+
+    private async Task<NomorDokumen> NomorBerikutnyaAsync(Guid pdId, string singkatan, JenisDokumen jenis, DateOnly tanggal, CancellationToken ct)
+    {
+        var format = await db.FormatNomorDokumen.AsNoTracking().Where(f => f.PerangkatDaerahId == pdId && f.Jenis == jenis).Select(f => f.Format)
+            .SingleOrDefaultAsync(ct) ?? FormatNomor.Bawaan;
+        var urut = await penomor.BerikutnyaAsync(pdId, jenis, tanggal.Year, ct);
+        return FormatNomor.Terapkan(format, urut, tanggal, singkatan);
+    }
+}

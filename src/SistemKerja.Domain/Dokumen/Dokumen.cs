@@ -1,0 +1,214 @@
+using System.Security.Cryptography;
+using SistemKerja.Domain.Common;
+
+namespace SistemKerja.Domain.Dokumen;
+
+/// <summary>The kinds of official document the workflows issue (DOMAIN.md §11).</summary>
+public enum JenisDokumen
+{
+    SuratTugas,
+    SuratPerintahTugas,
+    KeputusanTimKerja,
+    SuratPermohonanPelibatan,
+    SuratJawabanPersetujuan,
+    SuratJawabanPenolakan,
+    SuratPengajuanSukarela,
+    RekomendasiPenilaianKinerja,
+}
+
+public enum StatusDokumen
+{
+    Berlaku,
+
+    /// <summary>Cancelled by a correcting document; both stay (an issued document is never changed).</summary>
+    Dibatalkan,
+}
+
+/// <summary>
+/// An issued naskah dinas: its number, its PDF bytes and their SHA-256, fixed at issue. A correction is a new document
+/// that cancels this one; both stay. The verification code printed on the PDF (with a QR code) leads to the public
+/// verification page, which also recognises a tampered file by its hash.
+/// </summary>
+public sealed class Dokumen : AggregateRoot
+{
+    public const int PanjangNomor = 100;
+    public const int PanjangPerihal = 500;
+    public const int PanjangKode = 12;
+
+    /// <summary>For EF Core materialisation only.</summary>
+    private Dokumen()
+        : base(Guid.Empty)
+    {
+        Nomor = Perihal = KodeVerifikasi = Sha256 = Penandatangan = NipPenandatangan = JabatanPenandatangan = null!;
+    }
+
+    private Dokumen(Guid id, JenisDokumen jenis, Guid perangkatDaerahId, NomorDokumen nomor, DateOnly tanggal, string perihal, Guid? pegawaiId,
+        string penandatangan, string nipPenandatangan, string jabatanPenandatangan, Guid? sumberId, string kodeVerifikasi, DateTimeOffset diterbitkanPada)
+        : base(id)
+    {
+        Jenis = jenis;
+        PerangkatDaerahId = perangkatDaerahId;
+        Nomor = nomor.Teks;
+        Urut = nomor.Urut;
+        Tahun = nomor.Tahun;
+        Tanggal = tanggal;
+        Perihal = perihal;
+        PegawaiId = pegawaiId;
+        Penandatangan = penandatangan;
+        NipPenandatangan = nipPenandatangan;
+        JabatanPenandatangan = jabatanPenandatangan;
+        SumberId = sumberId;
+        KodeVerifikasi = kodeVerifikasi;
+        DiterbitkanPada = diterbitkanPada;
+        Sha256 = "";
+        Status = StatusDokumen.Berlaku;
+    }
+
+    public JenisDokumen Jenis { get; private set; }
+
+    /// <summary>The issuing Perangkat Daerah (its kop and its number series).</summary>
+    public Guid PerangkatDaerahId { get; private set; }
+
+    public string Nomor { get; private set; }
+
+    public int Urut { get; private set; }
+
+    public int Tahun { get; private set; }
+
+    public DateOnly Tanggal { get; private set; }
+
+    public string Perihal { get; private set; }
+
+    /// <summary>The pegawai the document is about (the assignee of a Surat Tugas), for the auditor's filter.</summary>
+    public Guid? PegawaiId { get; private set; }
+
+    public string Penandatangan { get; private set; }
+
+    public string NipPenandatangan { get; private set; }
+
+    /// <summary>As printed, with "Plt."/"Plh." when an acting official signed.</summary>
+    public string JabatanPenandatangan { get; private set; }
+
+    /// <summary>The record it renders (e.g. the SuratTugas id).</summary>
+    public Guid? SumberId { get; private set; }
+
+    /// <summary>Short code printed on the PDF and in its QR code.</summary>
+    public string KodeVerifikasi { get; private set; }
+
+    /// <summary>SHA-256 of the issued PDF bytes, lower-case hex.</summary>
+    public string Sha256 { get; private set; }
+
+    public long Ukuran { get; private set; }
+
+    public DateTimeOffset DiterbitkanPada { get; private set; }
+
+    public StatusDokumen Status { get; private set; }
+
+    public Guid? DibatalkanOlehId { get; private set; }
+
+    public string? AlasanPembatalan { get; private set; }
+
+    /// <summary>Creates the record with its number and verification code; the PDF comes next (it prints both).</summary>
+    public static Dokumen Terbitkan(JenisDokumen jenis, Guid perangkatDaerahId, NomorDokumen nomor, DateOnly tanggal, string perihal, Guid? pegawaiId,
+        string penandatangan, string nipPenandatangan, string jabatanPenandatangan, Guid? sumberId, DateTimeOffset waktu) =>
+        new(Guid.CreateVersion7(), jenis, perangkatDaerahId, nomor, tanggal, Potong(perihal, PanjangPerihal), pegawaiId, penandatangan, nipPenandatangan,
+            jabatanPenandatangan, sumberId, BuatKode(), waktu);
+
+    /// <summary>Fixes the PDF: once set, the bytes (and so the hash) never change.</summary>
+    public Result LampirkanPdf(byte[] pdf)
+    {
+        if (Sha256.Length > 0)
+        {
+            return new Error("DokumenSudahTerbit", "Dokumen yang sudah diterbitkan tidak dapat diubah; terbitkan dokumen pengganti.", ErrorKind.AturanDilanggar);
+        }
+
+        Sha256 = HashDari(pdf);
+        Ukuran = pdf.LongLength;
+        return Result.Ok();
+    }
+
+    /// <summary>A correcting document cancels this one (both are kept).</summary>
+    public Result BatalkanOleh(Dokumen pengganti, string? alasan)
+    {
+        var cek = Result.Periksa(new DokumenHanyaDibatalkanSekali(Status), new PembatalanDokumenWajibBeralasan(alasan), new PenggantiBukanDokumenItuSendiri(Id, pengganti.Id));
+        if (cek.Gagal)
+        {
+            return cek;
+        }
+
+        Status = StatusDokumen.Dibatalkan;
+        DibatalkanOlehId = pengganti.Id;
+        AlasanPembatalan = alasan!.Trim();
+        return Result.Ok();
+    }
+
+    public static string HashDari(byte[] isi) => Convert.ToHexStringLower(SHA256.HashData(isi));
+
+    /// <summary>Ten characters from an alphabet without look-alikes (no 0/O, 1/I/L), about 50 bits of randomness.</summary>
+    private static string BuatKode()
+    {
+        const string huruf = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+        return string.Create(10, 0, (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = huruf[RandomNumberGenerator.GetInt32(huruf.Length)];
+            }
+        });
+    }
+
+    private static string Potong(string s, int n) => s.Length <= n ? s : s[..n];
+}
+
+/// <summary>A document number: its text as printed, and the sequence and year it was counted in.</summary>
+public sealed record NomorDokumen(string Teks, int Urut, int Tahun);
+
+/// <summary>
+/// The admin-set number format of a Perangkat Daerah and document kind, e.g. <c>800.1.11.1/{urut}/BKPSDM/{tahun}</c>.
+/// Placeholders: {urut}, {urut:000} (zero-padded), {tahun}, {bulan} (Roman numeral, as in many naskah dinas), {singkatan}.
+/// </summary>
+public static class FormatNomor
+{
+    public const int PanjangFormat = 120;
+    public const string Bawaan = "094/{urut}/{singkatan}/{tahun}";
+
+    private static readonly string[] Romawi = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+    public static NomorDokumen Terapkan(string format, int urut, DateOnly tanggal, string singkatan)
+    {
+        var teks = format
+            .Replace("{urut:000}", urut.ToString("000", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{urut}", urut.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{tahun}", tanggal.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{bulan}", Romawi[tanggal.Month - 1], StringComparison.Ordinal)
+            .Replace("{singkatan}", singkatan, StringComparison.Ordinal);
+        return new NomorDokumen(teks, urut, tanggal.Year);
+    }
+
+    /// <summary>A format must contain {urut} (else every number would be the same) and stay short.</summary>
+    public static Result Periksa(string? format) =>
+        string.IsNullOrWhiteSpace(format) || !format.Contains("{urut", StringComparison.Ordinal) || format.Length > PanjangFormat
+            ? new Error("FormatNomorTidakValid", "Format nomor wajib memuat {urut} dan paling banyak 120 karakter, misalnya 800.1.11.1/{urut}/BKPSDM/{tahun}.", ErrorKind.Validasi, "Format")
+            : Result.Ok();
+}
+
+public sealed class DokumenHanyaDibatalkanSekali(StatusDokumen status) : IBusinessRule
+{
+    public string Pesan => "Dokumen ini sudah dibatalkan.";
+
+    public bool Dilanggar() => status == StatusDokumen.Dibatalkan;
+}
+
+public sealed class PembatalanDokumenWajibBeralasan(string? alasan) : IBusinessRule
+{
+    public string Pesan => "Pembatalan dokumen wajib disertai alasan.";
+
+    public bool Dilanggar() => string.IsNullOrWhiteSpace(alasan);
+}
+
+public sealed class PenggantiBukanDokumenItuSendiri(Guid id, Guid pengganti) : IBusinessRule
+{
+    public string Pesan => "Dokumen pengganti harus dokumen lain.";
+
+    public bool Dilanggar() => id == pengganti;
+}

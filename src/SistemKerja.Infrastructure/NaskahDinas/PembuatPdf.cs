@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using QRCoder;
+using SistemKerja.Application.NaskahDinas;
+
+namespace SistemKerja.Infrastructure.NaskahDinas;
+
+/// <summary>
+/// HTML templates of the naskah dinas (A4, Liberation Serif embedded by Chromium, kop, MEMERINTAHKAN, signature block,
+/// tembusan) with a QR code and the verification code, printed by <see cref="PencetakChromium"/>.
+/// </summary>
+internal sealed class PembuatPdf(PencetakChromium pencetak) : IPembuatPdf
+{
+    private static readonly CultureInfo Indonesia = CultureInfo.GetCultureInfo("id-ID");
+    private static readonly HtmlEncoder Kode = HtmlEncoder.Default;
+
+    public Task<byte[]> SuratTugasAsync(SuratTugasCetak s, CancellationToken ct) => pencetak.CetakAsync(SuratTugasHtml(s), ct);
+
+    internal static string SuratTugasHtml(SuratTugasCetak s)
+    {
+        var h = new StringBuilder(8192);
+        Awal(h, s.Judul, s.Kop);
+        h.Append("<h1>").Append(E(s.Judul)).Append("</h1><p class=\"nomor\">NOMOR: ").Append(E(s.Nomor)).Append("</p>");
+        h.Append("<table class=\"isi\"><tr><td class=\"l\">Dasar</td><td class=\"t\">:</td><td><ol>");
+        foreach (var d in s.Dasar)
+        {
+            h.Append("<li>").Append(E(d)).Append("</li>");
+        }
+
+        h.Append("</ol></td></tr></table><p class=\"tengah\"><b>MEMERINTAHKAN:</b></p>");
+        h.Append("<table class=\"isi\"><tr><td class=\"l\">Kepada</td><td class=\"t\">:</td><td><table class=\"orang\">")
+            .Append("<tr><td>Nama</td><td>: ").Append(E(s.NamaKepada)).Append("</td></tr>")
+            .Append("<tr><td>NIP</td><td>: ").Append(E(Nip(s.NipKepada))).Append("</td></tr>")
+            .Append("<tr><td>Pangkat/Gol.</td><td>: ").Append(E(s.PangkatKepada)).Append("</td></tr>")
+            .Append("<tr><td>Jabatan</td><td>: ").Append(E(s.JabatanKepada)).Append("</td></tr></table></td></tr>");
+        h.Append("<tr><td class=\"l\">Untuk</td><td class=\"t\">:</td><td>").Append(E(s.Untuk))
+            .Append(", terhitung mulai tanggal ").Append(E(Tanggal(s.TanggalMulai))).Append(" sampai dengan ").Append(E(Tanggal(s.TanggalSelesai)))
+            .Append(".</td></tr></table>");
+        h.Append("<p>Demikian surat tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab.</p>");
+        h.Append("<div class=\"bawah\"><div class=\"qr\">").Append(Qr(s.UrlVerifikasi))
+            .Append("<div>Kode verifikasi<br/><b>").Append(E(s.KodeVerifikasi)).Append("</b><br/>").Append(E(s.UrlVerifikasi)).Append("</div></div>");
+        h.Append("<div class=\"ttd\"><p>Ditetapkan di ").Append(E(s.Tempat)).Append("<br/>pada tanggal ").Append(E(Tanggal(s.Tanggal))).Append("</p>")
+            .Append("<p><b>").Append(E(s.JabatanPenandatangan.ToUpper(Indonesia))).Append(",</b></p><p class=\"ruang\"></p>")
+            .Append("<p><b><u>").Append(E(s.NamaPenandatangan)).Append("</u></b><br/>").Append(E(s.PangkatPenandatangan))
+            .Append("<br/>NIP ").Append(E(Nip(s.NipPenandatangan))).Append("</p></div></div>");
+        if (s.Tembusan.Count > 0)
+        {
+            h.Append("<div class=\"tembusan\">Tembusan:<ol>");
+            foreach (var t in s.Tembusan)
+            {
+                h.Append("<li>").Append(E(t)).Append("</li>");
+            }
+
+            h.Append("</ol></div>");
+        }
+
+        h.Append("</body></html>");
+        return h.ToString();
+    }
+
+    private static void Awal(StringBuilder h, string judul, KopSurat kop) =>
+        h.Append("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>").Append(E(judul)).Append("</title><style>")
+            .Append("@page{size:A4;margin:2cm 2cm 2cm 2.5cm}body{font-family:'Liberation Serif','Times New Roman',serif;font-size:12pt;line-height:1.35;color:#000}")
+            .Append(".kop{text-align:center;border-bottom:3px double #000;padding-bottom:6px;margin-bottom:14px}.kop .p{font-size:13pt}.kop .n{font-size:15pt;font-weight:bold}.kop .a{font-size:10pt}")
+            .Append("h1{text-align:center;font-size:13pt;text-decoration:underline;margin:10px 0 0}.nomor,.tengah{text-align:center;margin:2px 0 10px}")
+            .Append("table.isi{width:100%;border-collapse:collapse}table.isi td{vertical-align:top;padding:2px}td.l{width:70px}td.t{width:10px}ol{margin:0;padding-left:18px}")
+            .Append("table.orang td{padding:0 4px 0 0}.bawah{display:flex;justify-content:space-between;margin-top:24px}.qr{display:flex;gap:8px;align-items:flex-end;font-size:8pt;width:45%}")
+            .Append(".qr svg{width:80px;height:80px}.ttd{width:48%}.ttd p{margin:0 0 4px}.ruang{height:60px}.tembusan{margin-top:20px;font-size:11pt}")
+            .Append("</style></head><body><div class=\"kop\"><div class=\"p\">PEMERINTAH ").Append(E(kop.PemerintahDaerah.ToUpper(Indonesia)))
+            .Append("</div><div class=\"n\">").Append(E(kop.PerangkatDaerah.ToUpper(Indonesia))).Append("</div><div class=\"a\">").Append(E(kop.Alamat)).Append("</div></div>");
+
+    private static string Qr(string url)
+    {
+        using var gen = new QRCodeGenerator();
+        using var data = gen.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
+        return new SvgQRCode(data).GetGraphic(4, "#000000", "#ffffff", drawQuietZones: false, sizingMode: SvgQRCode.SizingMode.ViewBoxAttribute);
+    }
+
+    private static string E(string s) => Kode.Encode(s);
+
+    private static string Tanggal(DateOnly t) => t.ToString("d MMMM yyyy", Indonesia);
+
+    private static string Nip(string nip) => nip.Length == 18 ? $"{nip[..8]} {nip[8..14]} {nip[14]} {nip[15..]}" : nip;
+}

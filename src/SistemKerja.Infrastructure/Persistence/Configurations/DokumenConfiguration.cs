@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SistemKerja.Domain.Dokumen;
+using SistemKerja.Domain.Kepegawaian;
+using SistemKerja.Domain.Organisasi;
+
+namespace SistemKerja.Infrastructure.Persistence.Configurations;
+
+internal sealed class DokumenConfiguration : IEntityTypeConfiguration<Dokumen>
+{
+    public void Configure(EntityTypeBuilder<Dokumen> b)
+    {
+        b.ToTable("dokumen");
+        b.KunciAgregat();
+        b.Property(x => x.Nomor).HasMaxLength(Dokumen.PanjangNomor);
+        b.Property(x => x.Perihal).HasMaxLength(Dokumen.PanjangPerihal);
+        b.Property(x => x.KodeVerifikasi).HasMaxLength(Dokumen.PanjangKode);
+        b.Property(x => x.Sha256).HasMaxLength(64);
+        b.Property(x => x.Penandatangan).HasMaxLength(300);
+        b.Property(x => x.NipPenandatangan).HasMaxLength(Nip.Panjang);
+        b.Property(x => x.JabatanPenandatangan).HasMaxLength(Jabatan.PanjangNama + 10);
+        b.Property(x => x.AlasanPembatalan).HasMaxLength(2000);
+        b.HasOne<PerangkatDaerah>().WithMany().HasForeignKey(x => x.PerangkatDaerahId).OnDelete(DeleteBehavior.Restrict);
+
+        // No duplicate numbers, ever (the counter gives no gaps; this index is the backstop).
+        b.HasIndex(x => new { x.PerangkatDaerahId, x.Jenis, x.Tahun, x.Urut }).IsUnique();
+        b.HasIndex(x => x.KodeVerifikasi).IsUnique();
+        b.HasIndex(x => x.Sha256);
+        b.HasIndex(x => x.SumberId);
+        b.HasIndex(x => new { x.Tanggal, x.Jenis });
+        b.HasIndex(x => x.PegawaiId);
+    }
+}
+
+internal sealed class BerkasDokumenConfiguration : IEntityTypeConfiguration<BerkasDokumen>
+{
+    public void Configure(EntityTypeBuilder<BerkasDokumen> b)
+    {
+        b.ToTable("berkas_dokumen");
+        b.HasKey(x => x.DokumenId);
+        b.HasOne<Dokumen>().WithOne().HasForeignKey<BerkasDokumen>(x => x.DokumenId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class FormatNomorDokumenConfiguration : IEntityTypeConfiguration<FormatNomorDokumen>
+{
+    public void Configure(EntityTypeBuilder<FormatNomorDokumen> b)
+    {
+        b.ToTable("format_nomor_dokumen");
+        b.HasKey(x => new { x.PerangkatDaerahId, x.Jenis });
+        b.Property(x => x.Format).HasMaxLength(FormatNomor.PanjangFormat);
+        b.HasOne<PerangkatDaerah>().WithMany().HasForeignKey(x => x.PerangkatDaerahId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
