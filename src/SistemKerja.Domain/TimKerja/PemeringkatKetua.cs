@@ -9,7 +9,12 @@ public sealed record CalonKetua(Guid Id, ProfilPersonel Profil, CakupanTim Cakup
 
 /// <summary>One candidate's place in the suggestion list, and why.</summary>
 /// <param name="Peringkat">Competition rank (1, 2, 2, 4…): eligible before ineligible, no warning before warning, then priority.</param>
-/// <param name="PeringkatPrioritas">MUBA Ps 10(3) rank among eligible candidates; null where the region has no priority list or the candidate is ineligible.</param>
+/// <param name="PeringkatPrioritas">
+/// MUBA Ps 10(3) rank among the eligible candidates that need no more justification than this one (a candidate without
+/// warnings is compared with the others without warnings; one with a warning with every eligible candidate), so that following
+/// K3 "diutamakan dari unit pemilik kinerja" never calls for a V-TIM-05 reason. Null where the region has no priority list or
+/// the candidate is ineligible.
+/// </param>
 /// <param name="Layak">No condition blocks the candidate.</param>
 /// <param name="Alasan">The priority criteria the candidate meets (a–e), in Indonesian.</param>
 /// <param name="Kendala">The conditions that block the candidate.</param>
@@ -47,7 +52,9 @@ public static class PemeringkatKetua
             .Select(d => new PeringkatCalonKetua(
                 d.Calon,
                 1 + dinilai.Count(lain => Banding(Kunci(lain), Kunci(d)) < 0),
-                k.UrutanPrioritasKetua && d.Kendala.Count == 0 ? 1 + layak.Count(lain => Banding(lain.Prioritas, d.Prioritas) < 0) : null,
+                k.UrutanPrioritasKetua && d.Kendala.Count == 0
+                    ? 1 + layak.Count(lain => (lain.Peringatan.Count == 0 || d.Peringatan.Count > 0) && Banding(lain.Prioritas, d.Prioritas) < 0)
+                    : null,
                 d.Kendala.Count == 0,
                 k.UrutanPrioritasKetua ? AlasanPrioritas(d.Calon.Profil) : [TanpaUrutanPrioritas],
                 d.Kendala,

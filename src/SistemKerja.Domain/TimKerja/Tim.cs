@@ -4,42 +4,6 @@ using SistemKerja.Domain.Penugasan;
 
 namespace SistemKerja.Domain.TimKerja;
 
-/// <summary>G16 (INHIL Lampiran C.2, SBS Lampiran I B.2.f): tasks of a budget year, or a target within a set time.</summary>
-public enum JenisTugasTim
-{
-    Rutin,
-    Insidental,
-}
-
-/// <summary>A position named in the decree; the document prints its holder at the date.</summary>
-public sealed record PejabatTim(Guid JabatanId, string NamaJabatan);
-
-/// <summary>What the team is for (§8.1, T1 "Untuk", T8 Lampiran "Sasaran sub kegiatan / Satuan").</summary>
-/// <param name="ProgramStrategisLintasPerangkatDaerah">INHIL Ps 9(2)c: a lintas PD team for a strategic programme (set by the Bupati).</param>
-public sealed record RincianTim(string Nama, IReadOnlyList<string> Tugas, string? Sasaran, string? SatuanSasaran, JenisTugasTim JenisTugas,
-    DateOnly TanggalMulai, DateOnly TanggalSelesai, bool ProgramStrategisLintasPerangkatDaerah = false);
-
-/// <summary>The officials around the team (§8.4).</summary>
-/// <param name="PimpinanPemilikKinerja">The PUO pemilik kinerja: arahan, monev; MUBA T1 "Penanggung Jawab Outcome".</param>
-/// <param name="PejabatPenilai">The PPK / "pejabat pemilik kinerja" who directs the team (MUBA Ps 12(4), SBS Ps 15(2)); optional.</param>
-/// <param name="PenerimaHasil">V-EVA-01: the acceptor of the result per org type (§10.2); the PUO pemilik kinerja when null ([P] §10).</param>
-/// <param name="Pengarah">MUBA T2 lampiran I: "Jabatan Pimpinan Tinggi Pemohon".</param>
-/// <param name="Penanggungjawab">MUBA T2 lampiran II: "Jabatan Pimpinan Tinggi Penerima".</param>
-public sealed record SusunanPimpinanTim(PejabatTim PimpinanPemilikKinerja, PejabatTim? PejabatPenilai = null, PejabatTim? PenerimaHasil = null,
-    PejabatTim? Pengarah = null, PejabatTim? Penanggungjawab = null);
-
-/// <summary>A person to put in the team, with their share of working time and, for another unit, the approved pelibatan.</summary>
-public sealed record PersonelBaru(ProfilPersonel Profil, int AlokasiPersen, bool PenuhWaktu = false, BuktiPelibatan? Pelibatan = null);
-
-/// <summary>What the ketua rules need besides the person: whether Pengawas remain (HSU Ps 20(3), TRK Ps 12(4)) and the reasons.</summary>
-public sealed record KonteksKetua(bool StrukturMasihMemilikiPengawas, AlasanPenunjukanKetua Alasan);
-
-/// <summary>The signer, with the kinds of authority the caller found their position to hold for this team (V-TIM-06).</summary>
-public sealed record PenetapKeputusanTim(Guid JabatanId, string NamaJabatan, Guid PegawaiId, string Nama, IReadOnlyCollection<PejabatPenetapTim> Kewenangan);
-
-/// <summary>The decree as set. The nomor comes with the documents module (like <see cref="SuratTugas"/>).</summary>
-public sealed record KeputusanTim(Guid PenetapJabatanId, string PenetapJabatan, Guid PenetapPegawaiId, string PenetapNama, CakupanTim Cakupan, DateOnly Tanggal, DateTimeOffset Waktu);
-
 /// <summary>
 /// A Tim Kerja (DOMAIN.md §8): the unit pemilik kinerja, its tasks and target, a period, the officials around it, an optional
 /// ketua (K2) and at least one anggota. Composed as a Draf, set by a decree whose signer matches the team's scope, then
@@ -172,7 +136,7 @@ public sealed partial class Tim : AggregateRoot
     /// <summary>Appoints a person not yet in the team as ketua (K1): the ketua rules of the region apply (V-TIM-02..05).</summary>
     public Result<PersonelTim> TunjukKetua(PersonelBaru baru, KonteksKetua konteks, KebijakanTimKerja k)
     {
-        var status = Periksa(AksiTim.UbahSusunan);
+        var status = Periksa(AksiTim.UbahSusunan, new ProfilPersonelHarusLengkap(baru.Profil));
         if (status.Gagal)
         {
             return Result<PersonelTim>.Fail(status.Errors);
@@ -338,17 +302,17 @@ public sealed partial class Tim : AggregateRoot
 
     private Result<PersonelTim> Tambah(PersonelBaru baru, PeranTim peran, KebijakanTimKerja k, params IBusinessRule[] aturanPeran)
     {
-        var status = Periksa(AksiTim.UbahSusunan);
-        if (status.Gagal)
+        // The status first, then who the person is: the scope rules would only echo an incomplete origin.
+        var profil = baru.Profil;
+        var dasar = Periksa(AksiTim.UbahSusunan, new ProfilPersonelHarusLengkap(profil));
+        if (dasar.Gagal)
         {
-            return Result<PersonelTim>.Fail(status.Errors);
+            return Result<PersonelTim>.Fail(dasar.Errors);
         }
 
-        var profil = baru.Profil;
         var cakupan = profil.Asal.Terhadap(UnitPemilikKinerjaId, PerangkatDaerahPemilikKinerjaId);
         var cek = Result.Periksa(
         [
-            new ProfilPersonelHarusLengkap(profil),
             new JenjangHanyaUntukJabatanFungsional(profil.Jenis, profil.Jenjang),
             new KelasJabatanHarusDalamRentang(profil.KelasJabatan),
             .. aturanPeran,

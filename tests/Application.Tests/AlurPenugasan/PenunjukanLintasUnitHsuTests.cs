@@ -108,10 +108,10 @@ public sealed class PenunjukanLintasUnitHsuTests(DatabaseDemoFixture db) : IClas
         s.Untuk.ShouldBe($"{SkenarioPenugasan.Maksud}, dengan target kinerja: {SkenarioPenugasan.Ekspektasi}");
         s.Dasar.ShouldContain($"Surat permohonan pelibatan dari {pemilik.Puo.Nama} tanggal ");
 
-        // The end: requester and assignee are told, with a link to the assignment.
+        // The end: requester, assignee and the copied PPK (DOMAIN.md §15 Q-15) are told, with a link to the assignment.
         var selesai = $"Permohonan disetujui dan surat penugasan diterbitkan: {SkenarioPenugasan.Maksud}";
         (await sk.SemuaNotifikasiAsync(SkenarioPenugasan.TautanTugas(t.Id))).ShouldBe(
-            [(x.Diri.PegawaiId, selesai), (pemilik.Puo.PegawaiId, selesai)], ignoreOrder: true);
+            [(x.Diri.PegawaiId, selesai), (pemilik.Puo.PegawaiId, selesai), (x.Ppk.PegawaiId, selesai)], ignoreOrder: true);
 
         // DetailPenugasan shows the record of the Surat Tugas to the assignee, who may acknowledge it (Ps 13e).
         var detail = await db.TanyaAsync(new DetailPenugasanQuery(t.Id), x.Diri.SebagaiPegawai());

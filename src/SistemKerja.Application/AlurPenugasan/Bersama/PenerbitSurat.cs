@@ -51,7 +51,8 @@ internal static class PenerbitSurat
 
     public static void Beri(IAppDb db, IEnumerable<Guid> pegawaiIds, string judul, string tautan, DateTimeOffset waktu)
     {
-        foreach (var id in pegawaiIds.Distinct())
+        // An account without a pegawai record (Guid.Empty) has no inbox.
+        foreach (var id in pegawaiIds.Where(id => id != Guid.Empty).Distinct())
         {
             db.Notifikasi.Add(Notifikasi.Buat(id, judul, tautan, waktu));
         }

@@ -34,6 +34,14 @@ internal sealed class DetailPenugasanHandler(IAppDb db, IPenggunaSaatIni penggun
         var boleh = t.PegawaiId == saya || jabatan.Contains(t.PenerbitJabatanId)
             || (permohonan?.Melibatkan(saya, jabatan) ?? false)
             || pengguna.Memiliki(Peran.AdminBkpsdm) || pengguna.Memiliki(Peran.Auditor);
+        if (!boleh && t.PelibatanInstansiId is { } lid)
+        {
+            // Lintas instansi: the PyB and the unit head who approved and issued it (WF-4).
+            var pelibatan = await db.PelibatanInstansi.AsNoTracking().SingleAsync(x => x.Id == lid, cancellationToken);
+            boleh = jabatan.Contains(pelibatan.PejabatBerwenangJabatanId) || jabatan.Contains(pelibatan.PimpinanUnitJabatanId)
+                || pelibatan.DibuatOlehPegawaiId == saya; // not the other listed pegawai: each sees only their own letter
+        }
+
         if (!boleh)
         {
             // The pegawai's own PPK and PUO (the copies of a direct penunjukan, DOMAIN.md §15 Q-15) may see it too.

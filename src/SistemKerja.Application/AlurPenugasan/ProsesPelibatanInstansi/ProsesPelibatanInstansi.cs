@@ -158,11 +158,27 @@ internal sealed class ProsesPelibatanInstansiHandler(IAppDb db, IPenggunaSaatIni
 
             var penugasan = Penugasan.DariPelibatanInstansi(p, id, jabatanPegawai, p.PimpinanUnitJabatanId, sekarang);
             db.Penugasan.Add(penugasan);
-            await PenerbitSurat.TerbitkanAsync(db, penerbitDokumen, penugasan, saya, dipegang[p.PimpinanUnitJabatanId], [dasar], tembusan, hariIni, ct);
+
+            // HSU Ps 14e.4: tembusan to the PyB of both instansi and to the pegawai's own Pejabat Penilai Kinerja.
+            var ppk = await PejabatPenilaiAsync(id, hariIni, ct);
+            var tembusanPegawai = ppk is null || ppk.JabatanId == p.PimpinanUnitJabatanId ? tembusan : [.. tembusan, ppk.Jabatan];
+            await PenerbitSurat.TerbitkanAsync(db, penerbitDokumen, penugasan, saya, dipegang[p.PimpinanUnitJabatanId], [dasar], tembusanPegawai, hariIni, ct);
             PenerbitSurat.Beri(db, [id], $"Anda ditugaskan pada {p.InstansiLain}: {p.MaksudDanTujuan}", $"/Penugasan/Tugas/{penugasan.Id}", sekarang);
         }
 
         return Result.Ok();
+    }
+
+    private async Task<Pejabat?> PejabatPenilaiAsync(Guid pegawaiId, DateOnly hariIni, CancellationToken ct)
+    {
+        var jabatan = await PencariPejabat.JabatanDefinitifAsync(db, pegawaiId, hariIni, ct);
+        if (jabatan is null)
+        {
+            return null;
+        }
+
+        var kebijakan = await db.PemerintahDaerah.Select(x => x.Kebijakan).SingleAsync(ct);
+        return (await PencariPejabat.TentukanAsync(db, kebijakan, jabatan, jabatan.UnitId, jabatan.PerangkatDaerahId, hariIni, ct)).PejabatPenilaiAsal;
     }
 
     /// <summary>The JF/Pelaksana holding a definitive position in the unit or below it today.</summary>
