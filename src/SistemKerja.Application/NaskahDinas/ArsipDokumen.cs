@@ -86,12 +86,13 @@ internal sealed class UnduhDokumenValidator : AbstractValidator<UnduhDokumenComm
     public UnduhDokumenValidator() => RuleFor(x => x.DokumenId).NotEmpty();
 }
 
-internal sealed class UnduhDokumenHandler(IAppDb db, IPenggunaSaatIni pengguna) : ICommandHandler<UnduhDokumenCommand, Result<BerkasUnduhan>>
+internal sealed class UnduhDokumenHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu) : ICommandHandler<UnduhDokumenCommand, Result<BerkasUnduhan>>
 {
     public async ValueTask<Result<BerkasUnduhan>> Handle(UnduhDokumenCommand c, CancellationToken cancellationToken)
     {
-        var d = await db.Dokumen.AsNoTracking().Where(x => x.Id == c.DokumenId).Select(x => new { x.Id, x.Nomor, x.PegawaiId }).SingleOrDefaultAsync(cancellationToken);
-        var boleh = pengguna.Memiliki(Peran.Auditor) || pengguna.Memiliki(Peran.AdminBkpsdm) || (d?.PegawaiId is { } p && p == pengguna.PegawaiId);
+        var d = await db.Dokumen.AsNoTracking().Where(x => x.Id == c.DokumenId).Select(x => new { x.Id, x.Nomor, x.PegawaiId, x.NipPenandatangan }).SingleOrDefaultAsync(cancellationToken);
+        var boleh = d is not null && (pengguna.Memiliki(Peran.Auditor) || pengguna.Memiliki(Peran.AdminBkpsdm) || (d.PegawaiId is { } p && p == pengguna.PegawaiId)
+            || await PenandatanganAtauAtasanAsync(d.NipPenandatangan, d.PegawaiId, cancellationToken));
         if (d is null || !boleh)
         {
             return Error.TidakDitemukan("Dokumen");
@@ -99,6 +100,32 @@ internal sealed class UnduhDokumenHandler(IAppDb db, IPenggunaSaatIni pengguna) 
 
         var isi = await db.BerkasDokumen.AsNoTracking().Where(b => b.DokumenId == d.Id).Select(b => b.Isi).SingleAsync(cancellationToken);
         return new BerkasUnduhan(NamaBerkas.Dari(d.Nomor), "application/pdf", isi);
+    }
+
+    /// <summary>The signer, and the PPK/PUO of the pegawai it is about (the copies), may download what they see on the letter's page.</summary>
+    private async Task<bool> PenandatanganAtauAtasanAsync(string nipPenandatangan, Guid? pegawaiId, CancellationToken ct)
+    {
+        if (pengguna.PegawaiId is not { } saya)
+        {
+            return false;
+        }
+
+        if (await db.Pegawai.AnyAsync(g => g.Id == saya && g.Nip == nipPenandatangan, ct))
+        {
+            return true;
+        }
+
+        var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
+        var jabatanPegawai = pegawaiId is { } id ? await AlurPenugasan.Bersama.PencariPejabat.JabatanDefinitifAsync(db, id, hariIni, ct) : null;
+        if (jabatanPegawai is null)
+        {
+            return false;
+        }
+
+        var kebijakan = await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(ct);
+        var atasan = await AlurPenugasan.Bersama.PencariPejabat.AtasanAsync(db, kebijakan, jabatanPegawai.JabatanId, hariIni, ct);
+        var dipegang = await AlurPenugasan.Bersama.PencariPejabat.JabatanDipegangAsync(db, saya, hariIni, ct);
+        return atasan.Any(dipegang.ContainsKey);
     }
 }
 
@@ -117,7 +144,7 @@ internal sealed class UnduhArsipValidator : AbstractValidator<UnduhArsipCommand>
     }
 }
 
-internal sealed class UnduhArsipHandler(IAppDb db) : ICommandHandler<UnduhArsipCommand, Result<BerkasUnduhan>>
+internal sealed class UnduhArsipHandler(IAppDb db, TimeProvider waktu) : ICommandHandler<UnduhArsipCommand, Result<BerkasUnduhan>>
 {
     public async ValueTask<Result<BerkasUnduhan>> Handle(UnduhArsipCommand c, CancellationToken cancellationToken)
     {
@@ -150,7 +177,7 @@ internal sealed class UnduhArsipHandler(IAppDb db) : ICommandHandler<UnduhArsipC
             }
         }
 
-        return new BerkasUnduhan($"dokumen-{DateTime.UtcNow:yyyyMMddHHmmss}.zip", "application/zip", zip.ToArray());
+        return new BerkasUnduhan($"dokumen-{waktu.GetLocalNow():yyyyMMdd-HHmmss}.zip", "application/zip", zip.ToArray());
     }
 }
 

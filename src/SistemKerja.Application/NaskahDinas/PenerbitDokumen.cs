@@ -15,7 +15,7 @@ public interface IAlamatPublik
 /// Issues the document of a record inside the command's transaction: takes the next number of the Perangkat Daerah's
 /// series (format set by BKPSDM), renders the PDF with its QR code, and stores the bytes with their SHA-256.
 /// </summary>
-public sealed class PenerbitDokumen(IAppDb db, IPenomorDokumen penomor, IPembuatPdf pdf, IAlamatPublik alamat)
+public sealed class PenerbitDokumen(IAppDb db, IPenomorDokumen penomor, IPembuatPdf pdf, IAlamatPublik alamat, TimeProvider waktu)
 {
     public async Task<Dokumen> SuratTugasAsync(SuratTugas surat, CancellationToken ct)
     {
@@ -28,7 +28,7 @@ public sealed class PenerbitDokumen(IAppDb db, IPenomorDokumen penomor, IPembuat
         surat.BeriNomor(nomor.Teks);
         var jabatan = surat.Penandatangan.Sebutan is { } seb ? $"{seb} {surat.Penandatangan.Jabatan}" : surat.Penandatangan.Jabatan;
         var dokumen = Dokumen.Terbitkan(jenis, surat.PerangkatDaerahId, nomor, surat.Tanggal, $"{surat.Judul}: {surat.Kepada.Nama} — {surat.Untuk}",
-            surat.Kepada.PegawaiId, surat.Penandatangan.Nama, surat.Penandatangan.Nip, jabatan, surat.Id, DateTimeOffset.UtcNow);
+            surat.Kepada.PegawaiId, surat.Penandatangan.Nama, surat.Penandatangan.Nip, jabatan, surat.Id, waktu.GetUtcNow());
 
         var isi = await pdf.SuratTugasAsync(new SuratTugasCetak(
             new KopSurat(daerah, pd.Nama, pd.Alamat), surat.Judul, nomor.Teks, surat.Dasar.Split('\n'), surat.Kepada.Nama, surat.Kepada.Nip,

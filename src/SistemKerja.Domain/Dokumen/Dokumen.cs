@@ -31,7 +31,7 @@ public enum StatusDokumen
 /// </summary>
 public sealed class Dokumen : AggregateRoot
 {
-    public const int PanjangNomor = 100;
+    public const int PanjangNomor = 200;
     public const int PanjangPerihal = 500;
     public const int PanjangKode = 12;
 
@@ -185,9 +185,13 @@ public static class FormatNomor
         return new NomorDokumen(teks, urut, tanggal.Year);
     }
 
-    /// <summary>A format must contain {urut} (else every number would be the same) and stay short.</summary>
+    /// <summary>
+    /// A format must contain {urut} (else every number would be the same) and stay short, also once expanded with the
+    /// longest values (a 30-character singkatan, a six-digit sequence), so an issue never overflows the number column.
+    /// </summary>
     public static Result Periksa(string? format) =>
         string.IsNullOrWhiteSpace(format) || !format.Contains("{urut", StringComparison.Ordinal) || format.Length > PanjangFormat
+            || Terapkan(format, 999_999, new DateOnly(2099, 12, 31), new string('X', 30)).Teks.Length > Dokumen.PanjangNomor
             ? new Error("FormatNomorTidakValid", "Format nomor wajib memuat {urut} dan paling banyak 120 karakter, misalnya 800.1.11.1/{urut}/BKPSDM/{tahun}.", ErrorKind.Validasi, "Format")
             : Result.Ok();
 }

@@ -94,9 +94,9 @@ internal sealed class SuratTugasConfiguration : IEntityTypeConfiguration<SuratTu
         b.KunciAgregat();
         b.Property(x => x.Judul).HasMaxLength(60);
         b.Property(x => x.Dasar).HasMaxLength(4000);
-        b.Property(x => x.Untuk).HasMaxLength(4000);
+        b.Property(x => x.Untuk).HasMaxLength(2 * Penugasan.PanjangUraian + 200); // uraian + ", dengan target kinerja: " + target
         b.Property(x => x.Tempat).HasMaxLength(PemerintahDaerah.PanjangNama);
-        b.Property(x => x.Nomor).HasMaxLength(100);
+        b.Property(x => x.Nomor).HasMaxLength(SistemKerja.Domain.Dokumen.Dokumen.PanjangNomor);
         b.HasOne<Penugasan>().WithMany().HasForeignKey(x => x.PenugasanId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.PenugasanId).IsUnique();
         b.OwnsOne(x => x.Kepada, k =>

@@ -239,8 +239,8 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Nomor")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid?>("PegawaiId")
                         .HasColumnType("uuid");
@@ -1126,8 +1126,8 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(60)");
 
                     b.Property<string>("Nomor")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("PenugasanId")
                         .HasColumnType("uuid");
@@ -1155,8 +1155,8 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Untuk")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasMaxLength(4200)
+                        .HasColumnType("character varying(4200)");
 
                     b.Property<uint>("Versi")
                         .IsConcurrencyToken()
