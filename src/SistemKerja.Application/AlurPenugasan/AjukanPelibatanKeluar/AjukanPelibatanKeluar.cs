@@ -31,9 +31,7 @@ internal sealed class AjukanPelibatanKeluarValidator : AbstractValidator<AjukanP
     {
         RuleFor(x => x.InstansiTujuan).NotEmpty().MaximumLength(PelibatanInstansi.PanjangNama).WithName("Instansi tujuan");
         RuleFor(x => x.UnitPemilikKinerjaId).NotEmpty().WithName("Unit organisasi");
-        RuleFor(x => x.MaksudDanTujuan).MaximumLength(PelibatanInstansi.PanjangTeks).WithName("Maksud dan tujuan");
-        RuleFor(x => x.KompetensiDibutuhkan).MaximumLength(PelibatanInstansi.PanjangTeks).WithName("Kompetensi yang dibutuhkan");
-        RuleFor(x => x.EkspektasiTargetKinerja).MaximumLength(PelibatanInstansi.PanjangTeks).WithName("Ekspektasi/target kinerja");
+        this.IsianPelibatan(x => x.MaksudDanTujuan, x => x.KompetensiDibutuhkan, x => x.EkspektasiTargetKinerja);
     }
 }
 
@@ -41,12 +39,6 @@ internal sealed class AjukanPelibatanKeluarHandler(IAppDb db, IPenggunaSaatIni p
 {
     public async ValueTask<Result<Guid>> Handle(AjukanPelibatanKeluarCommand c, CancellationToken cancellationToken)
     {
-        var kebijakan = await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken);
-        if (!kebijakan.PenugasanLintasInstansi)
-        {
-            return new Error("LintasInstansiTidakBerlaku", "Peraturan daerah ini tidak mengatur penugasan lintas instansi.", ErrorKind.AturanDilanggar);
-        }
-
         var sekarang = waktu.GetUtcNow();
         var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
         var pejabat = await PejabatPelibatan.TentukanAsync(db, c.UnitPemilikKinerjaId, hariIni, cancellationToken);

@@ -34,9 +34,7 @@ internal sealed class CatatPelibatanMasukValidator : AbstractValidator<CatatPeli
         RuleFor(x => x.NomorSurat).NotEmpty().MaximumLength(PelibatanInstansi.PanjangNomor).WithName("Nomor surat");
         RuleFor(x => x.TanggalSurat).NotEqual(default(DateOnly)).WithName("Tanggal surat");
         RuleFor(x => x.UnitId).NotEmpty().WithName("Unit yang diminta");
-        RuleFor(x => x.MaksudDanTujuan).MaximumLength(PelibatanInstansi.PanjangTeks).WithName("Maksud dan tujuan");
-        RuleFor(x => x.KompetensiDibutuhkan).MaximumLength(PelibatanInstansi.PanjangTeks).WithName("Kompetensi yang dibutuhkan");
-        RuleFor(x => x.EkspektasiTargetKinerja).MaximumLength(PelibatanInstansi.PanjangTeks).WithName("Ekspektasi/target kinerja");
+        this.IsianPelibatan(x => x.MaksudDanTujuan, x => x.KompetensiDibutuhkan, x => x.EkspektasiTargetKinerja);
     }
 }
 
@@ -44,13 +42,6 @@ internal sealed class CatatPelibatanMasukHandler(IAppDb db, IPenggunaSaatIni pen
 {
     public async ValueTask<Result<Guid>> Handle(CatatPelibatanMasukCommand c, CancellationToken cancellationToken)
     {
-        var kebijakan = await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken);
-        if (!kebijakan.PenugasanLintasInstansi)
-        {
-            // INHIL Ps 8(2): no lintas instansi at all (DOMAIN.md §13 lintasInstansi.enabled).
-            return new Error("LintasInstansiTidakBerlaku", "Peraturan daerah ini tidak mengatur penugasan lintas instansi.", ErrorKind.AturanDilanggar);
-        }
-
         var sekarang = waktu.GetUtcNow();
         var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
         var pejabat = await PejabatPelibatan.TentukanAsync(db, c.UnitId, hariIni, cancellationToken);
@@ -74,11 +65,31 @@ internal sealed class CatatPelibatanMasukHandler(IAppDb db, IPenggunaSaatIni pen
     }
 }
 
+/// <summary>The rules on the three text fields of a surat permohonan pelibatan (DOMAIN.md §7.1), shared by both directions.</summary>
+internal static class AturanIsianPelibatan
+{
+    public static void IsianPelibatan<T>(this AbstractValidator<T> v, System.Linq.Expressions.Expression<Func<T, string?>> maksud,
+        System.Linq.Expressions.Expression<Func<T, string?>> kompetensi, System.Linq.Expressions.Expression<Func<T, string?>> ekspektasi)
+    {
+        v.RuleFor(maksud).MaximumLength(PelibatanInstansi.PanjangTeks).WithName("Maksud dan tujuan");
+        v.RuleFor(kompetensi).MaximumLength(PelibatanInstansi.PanjangTeks).WithName("Kompetensi yang dibutuhkan");
+        v.RuleFor(ekspektasi).MaximumLength(PelibatanInstansi.PanjangTeks).WithName("Ekspektasi/target kinerja");
+    }
+}
+
 /// <summary>Officials and notices of a lintas instansi request.</summary>
 internal static class PejabatPelibatan
 {
+    /// <summary>The region must allow lintas instansi; then our PyB (Sekretaris Daerah) and the PUO of the unit.</summary>
     public static async Task<Result<(Guid Pyb, Guid Puo)>> TentukanAsync(IAppDb db, Guid unitId, DateOnly hariIni, CancellationToken ct)
     {
+        var kebijakan = await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(ct);
+        if (!kebijakan.PenugasanLintasInstansi)
+        {
+            // INHIL Ps 8(2): no lintas instansi at all (DOMAIN.md §13 lintasInstansi.enabled).
+            return new Error("LintasInstansiTidakBerlaku", "Peraturan daerah ini tidak mengatur penugasan lintas instansi.", ErrorKind.AturanDilanggar);
+        }
+
         var pyb = await PencariPejabat.PejabatBerwenangInstansiAsync(db, ct);
         var puo = await PencariPejabat.PimpinanUnitOrganisasiAsync(db, unitId, hariIni, ct);
         if (pyb is null)
