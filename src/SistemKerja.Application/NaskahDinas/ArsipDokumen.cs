@@ -90,9 +90,10 @@ internal sealed class UnduhDokumenHandler(IAppDb db, IPenggunaSaatIni pengguna, 
 {
     public async ValueTask<Result<BerkasUnduhan>> Handle(UnduhDokumenCommand c, CancellationToken cancellationToken)
     {
-        var d = await db.Dokumen.AsNoTracking().Where(x => x.Id == c.DokumenId).Select(x => new { x.Id, x.Nomor, x.PegawaiId, x.NipPenandatangan }).SingleOrDefaultAsync(cancellationToken);
+        var d = await db.Dokumen.AsNoTracking().Where(x => x.Id == c.DokumenId).Select(x => new { x.Id, x.Nomor, x.PegawaiId, x.NipPenandatangan, x.SumberId }).SingleOrDefaultAsync(cancellationToken);
         var boleh = d is not null && (pengguna.Memiliki(Peran.Auditor) || pengguna.Memiliki(Peran.AdminBkpsdm) || (d.PegawaiId is { } p && p == pengguna.PegawaiId)
-            || await PenandatanganAtauAtasanAsync(d.NipPenandatangan, d.PegawaiId, cancellationToken));
+            || await PenandatanganAtauAtasanAsync(d.NipPenandatangan, d.PegawaiId, cancellationToken)
+            || await TerlibatDalamPermohonanAsync(d.SumberId, cancellationToken));
         if (d is null || !boleh)
         {
             return Error.TidakDitemukan("Dokumen");
@@ -100,6 +101,25 @@ internal sealed class UnduhDokumenHandler(IAppDb db, IPenggunaSaatIni pengguna, 
 
         var isi = await db.BerkasDokumen.AsNoTracking().Where(b => b.DokumenId == d.Id).Select(b => b.Isi).SingleAsync(cancellationToken);
         return new BerkasUnduhan(NamaBerkas.Dari(d.Nomor), "application/pdf", isi);
+    }
+
+    /// <summary>Letters of a request (permohonan, jawaban): everyone involved in it may download them.</summary>
+    private async Task<bool> TerlibatDalamPermohonanAsync(Guid? sumberId, CancellationToken ct)
+    {
+        if (sumberId is not { } id || pengguna.PegawaiId is not { } saya)
+        {
+            return false;
+        }
+
+        var permohonan = await db.Permohonan.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (permohonan is null)
+        {
+            return false;
+        }
+
+        var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
+        var dipegang = await AlurPenugasan.Bersama.PencariPejabat.JabatanDipegangAsync(db, saya, hariIni, ct);
+        return permohonan.Melibatkan(saya, dipegang.Keys);
     }
 
     /// <summary>The signer, and the PPK/PUO of the pegawai it is about (the copies), may download what they see on the letter's page.</summary>

@@ -4,7 +4,32 @@ namespace SistemKerja.Application.NaskahDinas;
 public interface IPembuatPdf
 {
     Task<byte[]> SuratTugasAsync(SuratTugasCetak surat, CancellationToken ct);
+
+    /// <summary>A letter (surat dinas): permohonan pelibatan, jawaban, pengajuan sukarela.</summary>
+    Task<byte[]> SuratAsync(SuratCetak surat, CancellationToken ct);
 }
+
+/// <summary>
+/// A surat dinas as printed: kop, Nomor/Sifat/Lampiran/Hal with place and date, Yth. addressee, body (paragraphs and
+/// labelled items), signature block, tembusan, and the verification QR code.
+/// </summary>
+public sealed record SuratCetak(
+    KopSurat Kop,
+    string Nomor,
+    string Hal,
+    string Tempat,
+    DateOnly Tanggal,
+    string Kepada,
+    IReadOnlyList<string> Pembuka,
+    IReadOnlyList<(string Label, string Isi)> Rincian,
+    IReadOnlyList<string> Penutup,
+    string JabatanPenandatangan,
+    string NamaPenandatangan,
+    string PangkatPenandatangan,
+    string NipPenandatangan,
+    IReadOnlyList<string> Tembusan,
+    string KodeVerifikasi,
+    string UrlVerifikasi);
 
 /// <summary>The kop of a Perangkat Daerah: "PEMERINTAH KABUPATEN …", its name and address.</summary>
 public sealed record KopSurat(string PemerintahDaerah, string PerangkatDaerah, string Alamat);

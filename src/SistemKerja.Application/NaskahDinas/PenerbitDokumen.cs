@@ -46,6 +46,38 @@ public sealed class PenerbitDokumen(IAppDb db, IPenomorDokumen penomor, IPembuat
         return dokumen;
     }
 
+    /// <summary>
+    /// Issues a letter (surat dinas) of <paramref name="jenis"/> from the Perangkat Daerah of the signer's position:
+    /// numbered, printed with its QR code, stored with its hash.
+    /// </summary>
+    public async Task<Dokumen> SuratAsync(JenisDokumen jenis, Guid penandatanganPegawaiId, Guid penandatanganJabatanId, string? sebutan, string hal,
+        string kepada, IReadOnlyList<string> pembuka, IReadOnlyList<(string Label, string Isi)> rincian, IReadOnlyList<string> penutup,
+        IReadOnlyList<string> tembusan, Guid? tentangPegawaiId, Guid sumberId, CancellationToken ct)
+    {
+        var jabatan = await db.Jabatan.AsNoTracking().Where(j => j.Id == penandatanganJabatanId).Select(j => new { j.Nama, j.PerangkatDaerahId }).SingleAsync(ct);
+        var pd = await db.PerangkatDaerah.AsNoTracking().Where(p => p.Id == jabatan.PerangkatDaerahId).Select(p => new { p.Nama, p.Alamat, p.Singkatan }).SingleAsync(ct);
+        var daerah = await db.PemerintahDaerah.AsNoTracking().Select(p => new { p.Nama, p.Ibukota }).SingleAsync(ct);
+        var orang = await db.Pegawai.AsNoTracking().Where(g => g.Id == penandatanganPegawaiId)
+            .Select(g => new { g.GelarDepan, g.Nama, g.GelarBelakang, g.Nip, g.GolonganRuang, g.GolonganPppk }).SingleAsync(ct);
+        var nama = Domain.Kepegawaian.Pegawai.FormatNama(orang.GelarDepan, orang.Nama, orang.GelarBelakang);
+        var pangkat = orang.GolonganRuang is { } gr ? Domain.Kepegawaian.Kepangkatan.PangkatDanGolongan(gr) : orang.GolonganPppk is { } gp ? $"PPPK golongan {gp}" : "-";
+        var jabatanCetak = sebutan is null ? jabatan.Nama : $"{sebutan} {jabatan.Nama}";
+        var tanggal = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
+
+        var nomor = await NomorBerikutnyaAsync(jabatan.PerangkatDaerahId, pd.Singkatan, jenis, tanggal, ct);
+        var dokumen = Dokumen.Terbitkan(jenis, jabatan.PerangkatDaerahId, nomor, tanggal, hal, tentangPegawaiId, nama, orang.Nip, jabatanCetak, sumberId, waktu.GetUtcNow());
+        var isi = await pdf.SuratAsync(new SuratCetak(new KopSurat(daerah.Nama, pd.Nama, pd.Alamat), nomor.Teks, hal, daerah.Ibukota, tanggal, kepada,
+            pembuka, rincian, penutup, jabatanCetak, nama, pangkat, orang.Nip, tembusan, dokumen.KodeVerifikasi, alamat.Verifikasi(dokumen.KodeVerifikasi)), ct);
+        if (dokumen.LampirkanPdf(isi).Gagal)
+        {
+            throw new InvalidOperationException("A new document cannot already have a PDF.");
+        }
+
+        db.Dokumen.Add(dokumen);
+        db.BerkasDokumen.Add(new BerkasDokumen(dokumen.Id, isi));
+        return dokumen;
+    }
+
     private async Task<NomorDokumen> NomorBerikutnyaAsync(Guid pdId, string singkatan, JenisDokumen jenis, DateOnly tanggal, CancellationToken ct)
     {
         var format = await db.FormatNomorDokumen.AsNoTracking().Where(f => f.PerangkatDaerahId == pdId && f.Jenis == jenis).Select(f => f.Format)

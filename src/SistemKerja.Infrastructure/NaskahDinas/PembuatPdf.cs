@@ -17,6 +17,57 @@ internal sealed class PembuatPdf(PencetakChromium pencetak) : IPembuatPdf
 
     public Task<byte[]> SuratTugasAsync(SuratTugasCetak s, CancellationToken ct) => pencetak.CetakAsync(SuratTugasHtml(s), ct);
 
+    public Task<byte[]> SuratAsync(SuratCetak s, CancellationToken ct) => pencetak.CetakAsync(SuratHtml(s), ct);
+
+    internal static string SuratHtml(SuratCetak s)
+    {
+        var h = new StringBuilder(8192);
+        Awal(h, s.Hal, s.Kop);
+        h.Append("<table class=\"kepala\"><tr><td><table class=\"orang\"><tr><td>Nomor</td><td>: ").Append(E(s.Nomor)).Append("</td></tr>")
+            .Append("<tr><td>Sifat</td><td>: Biasa</td></tr><tr><td>Lampiran</td><td>: -</td></tr><tr><td>Hal</td><td>: ").Append(E(s.Hal)).Append("</td></tr></table></td>")
+            .Append("<td class=\"kanan\">").Append(E(s.Tempat)).Append(", ").Append(E(Tanggal(s.Tanggal))).Append("</td></tr></table>");
+        h.Append("<p class=\"yth\">Yth. ").Append(E(s.Kepada)).Append("<br/>di tempat</p>");
+        foreach (var p in s.Pembuka)
+        {
+            h.Append("<p class=\"par\">").Append(E(p)).Append("</p>");
+        }
+
+        if (s.Rincian.Count > 0)
+        {
+            h.Append("<table class=\"isi rincian\">");
+            foreach (var (label, isi) in s.Rincian)
+            {
+                h.Append("<tr><td class=\"lr\">").Append(E(label)).Append("</td><td class=\"t\">:</td><td>").Append(E(isi)).Append("</td></tr>");
+            }
+
+            h.Append("</table>");
+        }
+
+        foreach (var p in s.Penutup)
+        {
+            h.Append("<p class=\"par\">").Append(E(p)).Append("</p>");
+        }
+
+        h.Append("<div class=\"bawah\"><div class=\"qr\">").Append(Qr(s.UrlVerifikasi))
+            .Append("<div>Kode verifikasi<br/><b>").Append(E(s.KodeVerifikasi)).Append("</b><br/>").Append(E(s.UrlVerifikasi)).Append("</div></div>")
+            .Append("<div class=\"ttd\"><p><b>").Append(E(s.JabatanPenandatangan.ToUpper(Indonesia))).Append(",</b></p><p class=\"ruang\"></p>")
+            .Append("<p><b><u>").Append(E(s.NamaPenandatangan)).Append("</u></b><br/>").Append(E(s.PangkatPenandatangan))
+            .Append("<br/>NIP ").Append(E(Nip(s.NipPenandatangan))).Append("</p></div></div>");
+        if (s.Tembusan.Count > 0)
+        {
+            h.Append("<div class=\"tembusan\">Tembusan:<ol>");
+            foreach (var t in s.Tembusan)
+            {
+                h.Append("<li>").Append(E(t)).Append("</li>");
+            }
+
+            h.Append("</ol></div>");
+        }
+
+        h.Append("</body></html>");
+        return h.ToString();
+    }
+
     internal static string SuratTugasHtml(SuratTugasCetak s)
     {
         var h = new StringBuilder(8192);
@@ -66,6 +117,7 @@ internal sealed class PembuatPdf(PencetakChromium pencetak) : IPembuatPdf
             .Append("h1{text-align:center;font-size:13pt;text-decoration:underline;margin:10px 0 0}.nomor,.tengah{text-align:center;margin:2px 0 10px}")
             .Append("table.isi{width:100%;border-collapse:collapse}table.isi td{vertical-align:top;padding:2px}td.l{width:70px}td.t{width:10px}ol{margin:0;padding-left:18px}")
             .Append("table.orang td{padding:0 4px 0 0}.bawah{display:flex;justify-content:space-between;margin-top:24px}.qr{display:flex;gap:8px;align-items:flex-end;font-size:8pt;width:45%}")
+            .Append("table.kepala{width:100%}td.kanan{text-align:right;vertical-align:top}.yth{margin:14px 0}.par{text-align:justify;text-indent:36px}td.lr{width:190px}")
             .Append(".qr svg{width:80px;height:80px}.ttd{width:48%}.ttd p{margin:0 0 4px}.ruang{height:60px}.tembusan{margin-top:20px;font-size:11pt}")
             .Append("</style></head><body><div class=\"kop\"><div class=\"p\">PEMERINTAH ").Append(E(kop.PemerintahDaerah.ToUpper(Indonesia)))
             .Append("</div><div class=\"n\">").Append(E(kop.PerangkatDaerah.ToUpper(Indonesia))).Append("</div><div class=\"a\">").Append(E(kop.Alamat)).Append("</div></div>");

@@ -3,7 +3,9 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SistemKerja.Application.AlurPenugasan.Bersama;
 using SistemKerja.Application.Common;
+using SistemKerja.Application.NaskahDinas;
 using SistemKerja.Domain.Common;
+using SistemKerja.Domain.Kepegawaian;
 using SistemKerja.Domain.Organisasi;
 using SistemKerja.Domain.Penugasan;
 
@@ -42,7 +44,7 @@ internal sealed class AjukanPermohonanValidator : AbstractValidator<AjukanPermoh
     }
 }
 
-internal sealed class AjukanPermohonanHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu) : ICommandHandler<AjukanPermohonanCommand, Result<Guid>>
+internal sealed class AjukanPermohonanHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu, PenerbitDokumen penerbitDokumen) : ICommandHandler<AjukanPermohonanCommand, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(AjukanPermohonanCommand c, CancellationToken cancellationToken)
     {
@@ -91,9 +93,9 @@ internal sealed class AjukanPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
             : pejabat.PimpinanUnitAsal?.JabatanId == pejabat.PimpinanUnitPemilikKinerja?.JabatanId ? CakupanPenugasan.DalamUnit
             : CakupanPenugasan.LintasUnit;
 
+        var dipegang = await PencariPejabat.JabatanDipegangAsync(db, saya, hariIni, cancellationToken);
         if (c.Jenis == JenisPermohonan.PenunjukanLintasUnit)
         {
-            var dipegang = await PencariPejabat.JabatanDipegangAsync(db, saya, hariIni, cancellationToken);
             if (pejabat.PimpinanUnitPemilikKinerja is not { } pemilik || !dipegang.ContainsKey(pemilik.JabatanId))
             {
                 // V-PER-04: only the PUO pemilik kinerja sends a surat permohonan pelibatan for the unit's target.
@@ -123,6 +125,12 @@ internal sealed class AjukanPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
 
         var p = hasil.Nilai;
         db.Permohonan.Add(p);
+
+        // The written letter (§7.1): signed by the PUO pemilik kinerja, or by the pegawai for a written pengajuan sukarela.
+        var (penandatangan, jenisPemangkuan) = sukarela
+            ? (pegawai.JabatanId, JenisPemangkuan.Definitif)
+            : (pejabat.PimpinanUnitPemilikKinerja!.JabatanId, dipegang[pejabat.PimpinanUnitPemilikKinerja.JabatanId]);
+        await SuratPermohonan.PermohonanAsync(db, penerbitDokumen, p, saya, penandatangan, jenisPemangkuan, cancellationToken);
         await Pemberitahu.LangkahMenungguAsync(db, p, hariIni, sekarang, cancellationToken);
         PenerbitSurat.Beri(db, p.Tembusan.Select(t => t.PegawaiId).OfType<Guid>(), $"Tembusan: permohonan dari {p.Pemohon} — {p.MaksudDanTujuan}", Pemberitahu.Tautan(p), sekarang);
         return p.Id;

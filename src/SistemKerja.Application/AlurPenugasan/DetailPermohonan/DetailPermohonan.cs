@@ -20,7 +20,11 @@ public sealed record DetailPermohonan(
     string MaksudDanTujuan, string KompetensiDibutuhkan, string EkspektasiTargetKinerja, DateOnly TanggalMulai, DateOnly TanggalSelesai,
     bool PenuhWaktu, int AlokasiPersen, string? NamaTimKerja, bool Lisan, string? AlasanPengecualianKetersediaan,
     IReadOnlyList<LangkahDetail> Langkah, IReadOnlyList<TembusanPermohonan> Tembusan,
-    bool BolehBertindak, bool BolehTarik, PandanganKetersediaan? Ketersediaan, Guid? PenugasanId, PemeriksaanKetersediaan AturanPemeriksaan);
+    bool BolehBertindak, bool BolehTarik, PandanganKetersediaan? Ketersediaan, Guid? PenugasanId, PemeriksaanKetersediaan AturanPemeriksaan,
+    IReadOnlyList<SuratRingkas> Surat);
+
+/// <summary>A letter issued for the request (permohonan, jawaban).</summary>
+public sealed record SuratRingkas(Guid Id, string Nomor, Domain.Dokumen.JenisDokumen Jenis, DateOnly Tanggal, string KodeVerifikasi);
 
 public sealed record PegawaiDimohon(Guid Id, string Nama, string Nip, string Jabatan, string Unit, string PerangkatDaerah, Pendidikan Pendidikan);
 
@@ -85,6 +89,8 @@ internal sealed class DetailPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
             ? await db.Penugasan.Where(t => t.PermohonanId == p.Id).Select(t => (Guid?)t.Id).SingleOrDefaultAsync(cancellationToken)
             : null;
 
+        var surat = await db.Dokumen.AsNoTracking().Where(d => d.SumberId == p.Id).OrderBy(d => d.DiterbitkanPada)
+            .Select(d => new SuratRingkas(d.Id, d.Nomor, d.Jenis, d.Tanggal, d.KodeVerifikasi)).ToListAsync(cancellationToken);
         return new DetailPermohonan(
             p.Id, p.Versi, p.Jenis, p.Cakupan, p.Status, p.Pemohon, p.DiajukanPada,
             new PegawaiDimohon(pegawai.Id, Pegawai.FormatNama(pegawai.GelarDepan, pegawai.Nama, pegawai.GelarBelakang), pegawai.Nip, pegawai.Jabatan, pegawai.Unit, pegawai.Pd, pegawai.Pendidikan),
@@ -92,7 +98,7 @@ internal sealed class DetailPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
             p.PenuhWaktu, p.AlokasiPersen, p.NamaTimKerja, p.Lisan, p.AlasanPengecualianKetersediaan,
             [.. p.Langkah.OrderBy(l => l.Urutan).Select(l => new LangkahDetail(l.Urutan, l.Jenis, l.Judul, l.Pelaksana, l.Hasil, l.Catatan, l.DilakukanOleh, l.DilakukanPada, l == aktif))],
             p.Tembusan, bolehBertindak, p.Status == StatusPermohonan.Diajukan && p.PemohonPegawaiId == saya, ketersediaan, penugasanId,
-            kebijakan.Penugasan.PemeriksaanKetersediaan);
+            kebijakan.Penugasan.PemeriksaanKetersediaan, surat);
     }
 
     private static readonly HashSet<string> KataUmum = ["dan", "atau", "yang", "di", "ke", "dari", "untuk", "dengan", "dalam", "pada", "serta", "ahli", "pertama", "muda", "madya"];

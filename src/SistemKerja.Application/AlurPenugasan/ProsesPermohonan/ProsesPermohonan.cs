@@ -73,6 +73,10 @@ internal sealed class ProsesPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
 
             PenerbitSurat.Beri(db, [p.PemohonPegawaiId, p.PegawaiId, .. p.Tembusan.Select(t => t.PegawaiId).OfType<Guid>()],
                 $"Permohonan ditolak oleh {pengguna.Nama}: {p.MaksudDanTujuan}", Pemberitahu.Tautan(p), sekarang);
+
+            // A refusal is written, with its reasons (V-PER-05; HSU Ps 13d, SBS format 4).
+            var jabatanTolak = new[] { langkah!.JabatanId, langkah.JabatanLainId }.OfType<Guid>().First(dipegang.ContainsKey);
+            await SuratPermohonan.JawabanAsync(db, penerbitDokumen, p, false, c.Catatan, saya, jabatanTolak, dipegang[jabatanTolak], cancellationToken);
             return p.Status;
         }
 
@@ -85,6 +89,13 @@ internal sealed class ProsesPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
         if (setuju.Gagal)
         {
             return Result<StatusPermohonan>.Fail(setuju.Errors);
+        }
+
+        if (langkah!.Jenis == JenisLangkah.Keputusan && p.Jenis != JenisPermohonan.SukarelaDalamUnit)
+        {
+            // The addressee's written answer (§6.5 step 3a; SBS format 3).
+            var jabatanSetuju = new[] { langkah.JabatanId, langkah.JabatanLainId }.OfType<Guid>().First(dipegang.ContainsKey);
+            await SuratPermohonan.JawabanAsync(db, penerbitDokumen, p, true, null, saya, jabatanSetuju, dipegang[jabatanSetuju], cancellationToken);
         }
 
         if (!setuju.Nilai)
