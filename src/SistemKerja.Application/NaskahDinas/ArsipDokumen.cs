@@ -23,7 +23,7 @@ internal sealed class CariDokumenHandler(IAppDb db) : IQueryHandler<CariDokumenQ
     public async ValueTask<Result<HalamanDokumen>> Handle(CariDokumenQuery q, CancellationToken cancellationToken)
     {
         var ukuran = Math.Clamp(q.UkuranHalaman, 1, 200);
-        var halaman = Math.Max(q.Halaman, 1);
+        var halaman = Math.Clamp(q.Halaman, 1, 100_000); // a huge page number must not overflow the OFFSET
         var data = from d in db.Dokumen.AsNoTracking()
                    join pd in db.PerangkatDaerah on d.PerangkatDaerahId equals pd.Id
                    join g in db.Pegawai on d.PegawaiId equals g.Id into gg
@@ -93,7 +93,8 @@ internal sealed class UnduhDokumenHandler(IAppDb db, IPenggunaSaatIni pengguna, 
         var d = await db.Dokumen.AsNoTracking().Where(x => x.Id == c.DokumenId).Select(x => new { x.Id, x.Nomor, x.PegawaiId, x.NipPenandatangan, x.SumberId }).SingleOrDefaultAsync(cancellationToken);
         var boleh = d is not null && (pengguna.Memiliki(Peran.Auditor) || pengguna.Memiliki(Peran.AdminBkpsdm) || (d.PegawaiId is { } p && p == pengguna.PegawaiId)
             || await PenandatanganAtauAtasanAsync(d.NipPenandatangan, d.PegawaiId, cancellationToken)
-            || await TerlibatDalamPermohonanAsync(d.SumberId, cancellationToken));
+            || await TerlibatDalamPermohonanAsync(d.SumberId, cancellationToken)
+            || await BolehMelihatSuratTugasAsync(d.SumberId, cancellationToken));
         if (d is null || !boleh)
         {
             return Error.TidakDitemukan("Dokumen");
@@ -101,6 +102,16 @@ internal sealed class UnduhDokumenHandler(IAppDb db, IPenggunaSaatIni pengguna, 
 
         var isi = await db.BerkasDokumen.AsNoTracking().Where(b => b.DokumenId == d.Id).Select(b => b.Isi).SingleAsync(cancellationToken);
         return new BerkasUnduhan(NamaBerkas.Dari(d.Nomor), "application/pdf", isi);
+    }
+
+    /// <summary>A Surat Tugas: whoever may open its page (DetailPenugasan's rule) may download its PDF.</summary>
+    private async Task<bool> BolehMelihatSuratTugasAsync(Guid? sumberId, CancellationToken ct)
+    {
+        var penugasanId = sumberId is { } id
+            ? await db.SuratTugas.AsNoTracking().Where(st => st.Id == id).Select(st => (Guid?)st.PenugasanId).SingleOrDefaultAsync(ct)
+            : null;
+        return penugasanId is { } pid
+            && await new AlurPenugasan.DetailPenugasan.DetailPenugasanHandler(db, pengguna, waktu).Handle(new AlurPenugasan.DetailPenugasan.DetailPenugasanQuery(pid), ct) is not null;
     }
 
     /// <summary>Letters of a request (permohonan, jawaban): everyone involved in it may download them.</summary>

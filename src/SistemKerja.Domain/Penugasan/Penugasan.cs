@@ -40,6 +40,12 @@ public sealed class Penugasan : AggregateRoot
 {
     public const int PanjangUraian = 2000;
 
+    /// <summary>
+    /// The stored description may be longer than what a form accepts: a request's maksud (≤ 2,000) plus
+    /// " (sebagai anggota Tim Kerja …)" or " (pelibatan pada …)" (≤ 200 more).
+    /// </summary>
+    public const int PanjangUraianTersimpan = PanjangUraian + 300;
+
     private Penugasan(Guid id, AsalPenugasan asal, Guid? permohonanId, Guid pegawaiId, Guid jabatanPegawaiId, Guid unitPemilikKinerjaId,
         string uraian, string? targetKinerja, DateOnly tanggalMulai, DateOnly tanggalSelesai, bool penuhWaktu, int alokasiPersen, Guid penerbitJabatanId, DateTimeOffset ditetapkanPada)
         : base(id)

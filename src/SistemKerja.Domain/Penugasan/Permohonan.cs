@@ -298,6 +298,12 @@ public sealed class Permohonan : AggregateRoot
             return Error.Terlarang($"Langkah ini menunggu {aktif.Pelaksana}; Anda tidak berwenang memprosesnya.");
         }
 
+        var sendiri = Result.Periksa(new TidakMemutuskanPermohonanSendiri(this, aktif, pegawaiId));
+        if (sendiri.Gagal)
+        {
+            return Result<bool>.Fail(sendiri.Errors);
+        }
+
         if (aktif.Jenis == JenisLangkah.Keputusan)
         {
             // The attestations are required whatever the caller computed; the overlap rules need the picture.
@@ -472,6 +478,19 @@ public sealed class PegawaiTidakDapatMenolakPenugasan(LangkahPermohonan langkah)
     public string Pesan => "Pegawai yang ditugaskan tidak dapat menolak penugasan; susun surat penugasan sesuai kriteria permohonan.";
 
     public bool Dilanggar() => langkah.PegawaiId is not null;
+}
+
+/// <summary>
+/// Nobody decides on their own assignment: the assignee (e.g. as Plh of their own head) may not approve a step other
+/// than their own drafting step, and the requester may not take the addressee's decision on their own request.
+/// </summary>
+public sealed class TidakMemutuskanPermohonanSendiri(Permohonan p, LangkahPermohonan langkah, Guid pegawaiId) : IBusinessRule
+{
+    public string Pesan => "Anda tidak dapat memutuskan permohonan yang menyangkut diri Anda sendiri; langkah ini harus diproses pejabat lain (atau Plt/Plh-nya).";
+
+    public bool Dilanggar() =>
+        (langkah.PegawaiId is null && pegawaiId == p.PegawaiId)
+        || (langkah.Jenis == JenisLangkah.Keputusan && pegawaiId == p.PemohonPegawaiId);
 }
 
 /// <summary>V-PER-05: HSU Ps 13d "dengan alasan mengapa tidak dapat menyetujui permohonan"; Lampiran II.B.2e.</summary>

@@ -39,6 +39,11 @@ internal sealed class BerkasSpreadsheet : IBerkasSpreadsheet
     {
         var judul = new List<string>();
         var hasil = new List<BarisSpreadsheet>();
+        if (!UkuranWajar(sumber))
+        {
+            return new Error("BerkasTerlaluBesar", "Isi berkas terlalu besar setelah dibuka (lebih dari 100 MB atau rasio kompresi tidak wajar).", ErrorKind.Validasi, "Berkas");
+        }
+
         try
         {
             var nomor = 1;
@@ -54,7 +59,7 @@ internal sealed class BerkasSpreadsheet : IBerkasSpreadsheet
                     var sel = new Dictionary<string, string?>(judul.Count, StringComparer.OrdinalIgnoreCase);
                     var angka = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                     var i = 0;
-                    foreach (var nilai in baris.Values)
+                    foreach (var nilai in baris.Values.Take(Math.Min(judul.Count, BatasKolom)))
                     {
                         if (i < judul.Count && judul[i].Length > 0 && !sel.ContainsKey(judul[i]))
                         {
@@ -81,6 +86,12 @@ internal sealed class BerkasSpreadsheet : IBerkasSpreadsheet
                 }
 
                 nomor++;
+
+                // Empty rows count too: a sheet that claims a million rows is refused without visiting them all.
+                if (nomor > batasBaris * 2 + 1000)
+                {
+                    return new Error("BerkasTerlaluBesar", $"Berkas berisi lebih dari {batasBaris:N0} baris data; bagi menjadi beberapa berkas.", ErrorKind.Validasi, "Berkas");
+                }
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or NotSupportedException or ArgumentException)
@@ -95,6 +106,34 @@ internal sealed class BerkasSpreadsheet : IBerkasSpreadsheet
         }
 
         return new LembarSpreadsheet(judul, hasil);
+    }
+
+    private const int BatasKolom = 64;
+    private const long BatasIsi = 100L * 1024 * 1024;
+
+    /// <summary>A zip (an .xlsx is one) whose entries unpack to more than 100 MB, or compress more than 100:1, is refused.</summary>
+    private static bool UkuranWajar(Stream sumber)
+    {
+        if (!sumber.CanSeek)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(sumber, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);
+            var isi = zip.Entries.Sum(e => e.Length);
+            var padat = Math.Max(zip.Entries.Sum(e => e.CompressedLength), 1);
+            return isi <= BatasIsi && isi / padat <= 100;
+        }
+        catch (InvalidDataException)
+        {
+            return true; // not a zip at all: the reader reports it as unreadable
+        }
+        finally
+        {
+            sumber.Position = 0;
+        }
     }
 
     private static string? Teks(object? nilai) => nilai switch

@@ -17,19 +17,60 @@ public sealed partial class PencetakChromium(IConfiguration konfigurasi, ILogger
     private IPlaywright? playwright;
     private IBrowser? browser;
 
+    /// <summary>Longest a single render may take; a hung page is replaced rather than blocking the number series.</summary>
+    private static readonly TimeSpan BatasCetak = TimeSpan.FromSeconds(20);
+
     public async Task<byte[]> CetakAsync(string html, CancellationToken ct)
     {
         await PastikanSiapAsync(ct);
         var halaman = await kolam.Reader.ReadAsync(ct);
+        var berhasil = false;
         try
         {
-            await halaman.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
-            return await halaman.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, PreferCSSPageSize = true });
+            await halaman.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)BatasCetak.TotalMilliseconds });
+            var pdf = await halaman.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, PreferCSSPageSize = true }).WaitAsync(BatasCetak, ct);
+            berhasil = true;
+            return pdf;
         }
         finally
         {
-            kolam.Writer.TryWrite(halaman);
+            if (berhasil && !halaman.IsClosed && browser is { IsConnected: true } && halaman.Context.Browser == browser)
+            {
+                kolam.Writer.TryWrite(halaman);
+            }
+            else
+            {
+                // A timed-out, crashed or stale page never goes back into the pool: close it and put a fresh one in.
+                await GantiHalamanAsync(halaman);
+            }
         }
+    }
+
+    private async Task GantiHalamanAsync(IPage rusak)
+    {
+        try
+        {
+            await rusak.CloseAsync();
+        }
+        catch (PlaywrightException)
+        {
+            // Already gone with its renderer or browser.
+        }
+
+        try
+        {
+            if (browser is { IsConnected: true } b)
+            {
+                kolam.Writer.TryWrite(await b.NewPageAsync());
+                return;
+            }
+        }
+        catch (PlaywrightException)
+        {
+        }
+
+        // The browser itself is gone: the next render relaunches it and refills the pool.
+        browser = null;
     }
 
     private async Task PastikanSiapAsync(CancellationToken ct)
@@ -52,13 +93,20 @@ public sealed partial class PencetakChromium(IConfiguration konfigurasi, ILogger
             }
 
             playwright ??= await Playwright.CreateAsync();
-            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            IBrowser baru;
+            try
             {
-                ExecutablePath = konfigurasi["Pdf:Chromium"] ?? "/usr/bin/chromium",
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-            });
+                baru = await LuncurkanAsync(playwright);
+            }
+            catch (PlaywrightException)
+            {
+                // The driver may have died with the old browser: start a fresh one once.
+                playwright.Dispose();
+                playwright = await Playwright.CreateAsync();
+                baru = await LuncurkanAsync(playwright);
+            }
+
+            browser = baru;
             for (var i = 0; i < UkuranKolam; i++)
             {
                 kolam.Writer.TryWrite(await browser.NewPageAsync());
@@ -71,6 +119,15 @@ public sealed partial class PencetakChromium(IConfiguration konfigurasi, ILogger
             mulai.Release();
         }
     }
+
+    private Task<IBrowser> LuncurkanAsync(IPlaywright pw) =>
+        pw.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = konfigurasi["Pdf:Chromium"] ?? "/usr/bin/chromium",
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+            });
 
     public async ValueTask DisposeAsync()
     {

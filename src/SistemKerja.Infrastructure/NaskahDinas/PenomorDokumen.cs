@@ -40,6 +40,8 @@ internal sealed class PenomorDokumen(AppDbContext db) : IPenomorDokumen
             throw new InvalidOperationException("Document numbers are taken inside the command's transaction only.");
         }
 
+        // A stuck issuer (e.g. a hung render) must not block the series forever: wait at most 15 s for the counter row.
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '15s'", ct);
         var hasil = await db.Database.SqlQuery<int>($"""
             INSERT INTO penomoran_dokumen ("PerangkatDaerahId", "Jenis", "Tahun", "Terakhir") VALUES ({perangkatDaerahId}, {jenis.ToString()}, {tahun}, 1)
             ON CONFLICT ("PerangkatDaerahId", "Jenis", "Tahun") DO UPDATE SET "Terakhir" = penomoran_dokumen."Terakhir" + 1

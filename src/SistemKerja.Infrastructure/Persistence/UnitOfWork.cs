@@ -23,6 +23,9 @@ internal sealed class UnitOfWork(AppDbContext db, ILogger<UnitOfWork> logger) : 
         var strategi = db.Database.CreateExecutionStrategy();
         return await strategi.ExecuteAsync(async () =>
         {
+            // A retry (deadlock, serialization failure, lost connection) starts from a clean slate: nothing the failed
+            // attempt added or changed may be saved twice.
+            db.ChangeTracker.Clear();
             await using var transaksi = await db.Database.BeginTransactionAsync(ct);
             try
             {

@@ -151,7 +151,7 @@ internal sealed partial class PekerjaImpor(AntrianImpor antrian, IServiceScopeFa
             Akhiri(kerja, hasil.Berhasil ? TahapImpor.Berhasil : TahapImpor.Ditolak, hasil.Errors);
             LogSelesai(log, kerja.Id, kerja.Tahap, kerja.Total, hasil.Errors.Count);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             // A bug, not bad input: log it with the job id, tell the user without details, keep the worker alive.
             LogGagal(log, e, kerja.Id);

@@ -45,6 +45,11 @@ internal sealed class TunjukPegawaiHandler(IAppDb db, IPenggunaSaatIni pengguna,
         var sekarang = waktu.GetUtcNow();
         var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
         var kebijakan = await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken);
+        if (c.PegawaiId == saya)
+        {
+            return new Error("MenugaskanDiriSendiri", "Anda tidak dapat menetapkan penugasan untuk diri sendiri.", ErrorKind.AturanDilanggar, nameof(c.PegawaiId));
+        }
+
         var dicari = await PencariPejabat.PegawaiYangDapatDitugaskanAsync(db, c.PegawaiId, kebijakan.JenisDapatDitugaskan, hariIni,
             "Pegawai tidak memangku jabatan definitif pada hari ini.", nameof(c.PegawaiId), cancellationToken);
         if (dicari.Gagal)

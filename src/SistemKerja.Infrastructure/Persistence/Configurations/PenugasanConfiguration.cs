@@ -73,7 +73,7 @@ internal sealed class PenugasanConfiguration : IEntityTypeConfiguration<Penugasa
     {
         b.ToTable("penugasan", t => t.HasCheckConstraint("ck_penugasan_periode", "\"TanggalSelesai\" >= \"TanggalMulai\""));
         b.KunciAgregat();
-        b.Property(x => x.Uraian).HasMaxLength(Penugasan.PanjangUraian);
+        b.Property(x => x.Uraian).HasMaxLength(Penugasan.PanjangUraianTersimpan);
         b.Property(x => x.TargetKinerja).HasMaxLength(Penugasan.PanjangUraian);
         b.Property(x => x.AlasanPembatalan).HasMaxLength(Penugasan.PanjangUraian);
         b.HasOne<Pegawai>().WithMany().HasForeignKey(x => x.PegawaiId).OnDelete(DeleteBehavior.Restrict);
@@ -94,7 +94,7 @@ internal sealed class SuratTugasConfiguration : IEntityTypeConfiguration<SuratTu
         b.KunciAgregat();
         b.Property(x => x.Judul).HasMaxLength(60);
         b.Property(x => x.Dasar).HasMaxLength(4000);
-        b.Property(x => x.Untuk).HasMaxLength(2 * Penugasan.PanjangUraian + 200); // uraian + ", dengan target kinerja: " + target
+        b.Property(x => x.Untuk).HasMaxLength(Penugasan.PanjangUraianTersimpan + Penugasan.PanjangUraian + 200); // uraian + ", dengan target kinerja: " + target
         b.Property(x => x.Tempat).HasMaxLength(PemerintahDaerah.PanjangNama);
         b.Property(x => x.Nomor).HasMaxLength(SistemKerja.Domain.Dokumen.Dokumen.PanjangNomor);
         b.HasOne<Penugasan>().WithMany().HasForeignKey(x => x.PenugasanId).OnDelete(DeleteBehavior.Restrict);

@@ -980,8 +980,8 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Uraian")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(2300)
+                        .HasColumnType("character varying(2300)");
 
                     b.Property<uint>("Versi")
                         .IsConcurrencyToken()
@@ -1155,8 +1155,8 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Untuk")
                         .IsRequired()
-                        .HasMaxLength(4200)
-                        .HasColumnType("character varying(4200)");
+                        .HasMaxLength(4500)
+                        .HasColumnType("character varying(4500)");
 
                     b.Property<uint>("Versi")
                         .IsConcurrencyToken()
