@@ -56,3 +56,44 @@ public sealed class SuratPermohonanTests(DatabaseDemoFixture db) : IClassFixture
         teks.ShouldContain("Beban kerja seksi sedang puncak akhir tahun.");
     }
 }
+
+/// <summary>
+/// V-SUK-04 (HSU `000_f720e179c5bde346.txt` Lampiran II.B.2: the written request only "setelah mendapatkan persetujuan
+/// dan/atau rekomendasi dari PPK dan/atau Kepala UO"): no letter to the target before the home consent; refused at home, none ever.
+/// </summary>
+public sealed class SuratPengajuanSukarelaTests(DatabaseDemoFixture db) : IClassFixture<DatabaseDemoFixture>
+{
+    private readonly SkenarioPenugasan sk = new(db);
+
+    [Fact]
+    public async Task Hsu_LampiranII_B2_SuratPengajuanSetelahPersetujuanAwal_DitujukanKePimpinanTujuan()
+    {
+        var pemilik = await sk.PemilikKinerjaAsync();
+        var x = await sk.PegawaiAsync(kecualiPerangkatDaerahId: pemilik.PerangkatDaerahId);
+        var id = SkenarioPenugasan.Pasti(await db.KirimAsync(sk.Sukarela(Domain.Penugasan.JenisPermohonan.SukarelaLintasUnit, pemilik.UnitId), x.Diri.SebagaiPegawai()));
+
+        (await db.BacaAsync(c => c.Dokumen.CountAsync(d => d.SumberId == id))).ShouldBe(0);
+
+        await sk.SetujuiAsync(id, x.Ppk.SebagaiPimpinan());
+
+        var surat = await db.BacaAsync(c => c.Dokumen.AsNoTracking().SingleAsync(d => d.SumberId == id));
+        surat.Jenis.ShouldBe(JenisDokumen.SuratPengajuanSukarela);
+        surat.Penandatangan.ShouldBe(x.Diri.Nama);
+        var teks = await NaskahUji.TeksAsync(await NaskahUji.IsiAsync(db, surat.Id));
+        teks.ShouldContain($"Yth. {pemilik.Puo.Jabatan}");
+        teks.ShouldNotContain(" atau ");
+    }
+
+    [Fact]
+    public async Task Hsu_LampiranII_B2_DitolakDiAsal_TidakAdaSuratPengajuan()
+    {
+        var pemilik = await sk.PemilikKinerjaAsync();
+        var x = await sk.PegawaiAsync(kecualiPerangkatDaerahId: pemilik.PerangkatDaerahId);
+        var id = SkenarioPenugasan.Pasti(await db.KirimAsync(sk.Sukarela(Domain.Penugasan.JenisPermohonan.SukarelaLintasUnit, pemilik.UnitId), x.Diri.SebagaiPegawai()));
+
+        (await sk.ProsesAsync(id, x.Ppk.SebagaiPimpinan(), setujui: false, catatan: "Target unit sendiri belum tercapai.")).Berhasil.ShouldBeTrue();
+
+        var jenis = await db.BacaAsync(c => c.Dokumen.Where(d => d.SumberId == id).Select(d => d.Jenis).ToListAsync());
+        jenis.ShouldBe([JenisDokumen.SuratJawabanPenolakan]);
+    }
+}

@@ -20,7 +20,9 @@ internal static class SuratPermohonan
     public static async Task<Dokumen?> PermohonanAsync(IAppDb db, PenerbitDokumen penerbit, Permohonan p, Guid penandatanganPegawaiId, Guid penandatanganJabatanId,
         JenisPemangkuan jenisPemangkuan, CancellationToken ct)
     {
-        if (p.Lisan)
+        // No letter for an oral request, and none while the home side's prior consent is still pending (V-SUK-04): the
+        // letter goes out when that step is done.
+        if (p.Lisan || p.LangkahMenunggu?.Jenis == JenisLangkah.PersetujuanAwalAsal)
         {
             return null;
         }
@@ -35,7 +37,7 @@ internal static class SuratPermohonan
             sukarela ? JenisDokumen.SuratPengajuanSukarela : JenisDokumen.SuratPermohonanPelibatan,
             penandatanganPegawaiId, penandatanganJabatanId, Sebutan(jenisPemangkuan),
             sukarela ? "Permohonan pelibatan jabatan menjadi tim kerja" : "Permohonan pelibatan Pejabat Fungsional/Pelaksana",
-            keputusan.Pelaksana, [pembuka], Rincian(p, pegawai),
+            keputusan.Pelaksana.Split(" atau ")[0], [pembuka], Rincian(p, pegawai),
             ["Demikian permohonan ini disampaikan. Atas perhatian dan kerja samanya diucapkan terima kasih."],
             [.. p.Tembusan.Select(t => t.Jabatan)], p.PegawaiId, p.Id, ct);
     }

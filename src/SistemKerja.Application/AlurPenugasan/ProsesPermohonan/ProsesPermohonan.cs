@@ -6,6 +6,7 @@ using SistemKerja.Application.AlurPenugasan.Bersama;
 using SistemKerja.Application.Common;
 using SistemKerja.Application.NaskahDinas;
 using SistemKerja.Domain.Common;
+using SistemKerja.Domain.Kepegawaian;
 using SistemKerja.Domain.Penugasan;
 
 namespace SistemKerja.Application.AlurPenugasan.ProsesPermohonan;
@@ -100,6 +101,12 @@ internal sealed class ProsesPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
 
         if (!setuju.Nilai)
         {
+            if (langkah.Jenis == JenisLangkah.PersetujuanAwalAsal && p.LangkahMenunggu?.Jenis != JenisLangkah.PersetujuanAwalAsal)
+            {
+                // The home side has consented: now the pegawai's written request goes to the target (V-SUK-04).
+                await SuratPermohonan.PermohonanAsync(db, penerbitDokumen, p, p.PemohonPegawaiId, p.JabatanPegawaiId, JenisPemangkuan.Definitif, cancellationToken);
+            }
+
             await Pemberitahu.LangkahMenungguAsync(db, p, hariIni, sekarang, cancellationToken);
             return p.Status;
         }
