@@ -205,6 +205,12 @@ public sealed class PelibatanInstansiAplikasiTests(DatabaseDemoFixture db) : ICl
         milikSaya.Asal.ShouldBe(AsalPenugasan.LintasInstansi);
         milikSaya.Surat.Dasar.ShouldContain(d => d.Contains(nomor, StringComparison.Ordinal));
 
+        // A listed pegawai sees only their own line and none of the officials' notes (not the colleague's NIP).
+        var untukPegawai = await db.TanyaAsync(new DetailPelibatanInstansiQuery(id), pegawai.Pengguna);
+        untukPegawai!.PegawaiDitugaskan.ShouldHaveSingleItem().Id.ShouldBe(pegawai.PegawaiId);
+        untukPegawai.Riwayat.ShouldAllBe(r => r.Catatan == null);
+        untukPegawai.AlasanPengecualianKetersediaan.ShouldBeNull();
+
         var detail = await db.TanyaAsync(new DetailPelibatanInstansiQuery(id), admin.Pengguna);
         detail!.PegawaiDitugaskan.Select(g => (g.Id, g.PenugasanId)).ShouldBe(penugasan.Select(t => (t.PegawaiId, (Guid?)t.Id)), ignoreOrder: true);
         detail.Riwayat.Select(r => r.Tahap).ShouldBe(
@@ -491,12 +497,13 @@ public sealed class PelibatanInstansiAplikasiTests(DatabaseDemoFixture db) : ICl
             (d!.Calon.Count, d.BolehBertindak).ShouldBe((0, false));
         }
 
-        // After the answer, the list is gone again and the listed pegawai may see the request.
+        // After the answer, the list is gone again; the listed pegawai sees the request only once it is approved (until then
+        // the list can still change and the history holds the officials' notes).
         var x = (await sk.AmbilAnggotaAsync(unit, 1))[0];
         await sk.PastiAsync(id, AksiPelibatanInstansi.JawabKetersediaan, pimpinan, pegawai: [x.PegawaiId]);
         (await db.TanyaAsync(new DetailPelibatanInstansiQuery(id), pimpinan.Pengguna))!.Calon.ShouldBeEmpty();
         var olehX = await sk.OrangAsync(x.PegawaiId, [Peran.Pegawai]);
-        (await db.TanyaAsync(new DetailPelibatanInstansiQuery(id), olehX.Pengguna)).ShouldNotBeNull();
+        (await db.TanyaAsync(new DetailPelibatanInstansiQuery(id), olehX.Pengguna)).ShouldBeNull();
     }
 
     // ---------------------------------------------------------------- defects

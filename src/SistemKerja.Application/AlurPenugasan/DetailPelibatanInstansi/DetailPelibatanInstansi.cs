@@ -75,6 +75,14 @@ internal sealed class DetailPelibatanInstansiHandler(IAppDb db, IPenggunaSaatIni
             return null;
         }
 
+        // A listed pegawai who is not one of its officials sees only their own line, once the request is approved.
+        var hanyaDitugaskan = !admin && !pengguna.Memiliki(Peran.Auditor) && p.DibuatOlehPegawaiId != saya
+            && !jabatan.Contains(p.PejabatBerwenangJabatanId) && !jabatan.Contains(p.PimpinanUnitJabatanId) && p.Riwayat.All(r => r.OlehPegawaiId != saya);
+        if (hanyaDitugaskan && p.Status != StatusPelibatanInstansi.Disetujui)
+        {
+            return null;
+        }
+
         var unit = await (from u in db.UnitOrganisasi.AsNoTracking()
                           join d in db.PerangkatDaerah on u.PerangkatDaerahId equals d.Id
                           where u.Id == p.UnitId
@@ -93,7 +101,7 @@ internal sealed class DetailPelibatanInstansiHandler(IAppDb db, IPenggunaSaatIni
             }
         }
 
-        var ids = p.PegawaiDitugaskan.ToList();
+        var ids = hanyaDitugaskan ? [saya] : p.PegawaiDitugaskan.ToList();
         var terpilih = await db.Pegawai.AsNoTracking().Where(g => ids.Contains(g.Id))
             .Select(g => new { g.Id, g.GelarDepan, g.Nama, g.GelarBelakang, g.Nip, PenugasanId = db.Penugasan.Where(t => t.PelibatanInstansiId == p.Id && t.PegawaiId == g.Id).Select(t => (Guid?)t.Id).FirstOrDefault() })
             .ToListAsync(cancellationToken);
@@ -102,7 +110,8 @@ internal sealed class DetailPelibatanInstansiHandler(IAppDb db, IPenggunaSaatIni
             p.Id, p.Versi, p.Arah, p.InstansiLain, p.NomorSuratPermohonan, p.TanggalSuratPermohonan, p.MaksudDanTujuan, p.KompetensiDibutuhkan, p.EkspektasiTargetKinerja,
             p.TanggalMulai, p.TanggalSelesai, p.PenuhWaktu, p.AlokasiPersen, unit.Unit, unit.Pd, p.Tahap, p.Status, menunggu, boleh,
             p.Tahap == TahapPelibatanInstansi.JawabanInstansiTujuan && p.Status == StatusPelibatanInstansi.Diproses && (boleh || admin || jabatan.Contains(p.PimpinanUnitJabatanId)),
-            p.NomorSuratJawaban, p.TanggalSuratJawaban, p.AlasanPengecualianKetersediaan, p.Riwayat,
+            p.NomorSuratJawaban, p.TanggalSuratJawaban, hanyaDitugaskan ? null : p.AlasanPengecualianKetersediaan,
+            hanyaDitugaskan ? [.. p.Riwayat.Select(r => r with { Catatan = null })] : p.Riwayat,
             [.. terpilih.Select(g => new PegawaiTerpilih(g.Id, Domain.Kepegawaian.Pegawai.FormatNama(g.GelarDepan, g.Nama, g.GelarBelakang), g.Nip, g.PenugasanId))],
             p.PegawaiInstansiLain, calon);
     }
