@@ -21,6 +21,10 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
 
 builder.Services.AddApplication();
+
+// The region's clock: "today" (letters, TMT checks) is the date in this time zone. WIB by default; a WITA region
+// (e.g. Kalimantan Selatan, Kalimantan Utara) sets Waktu:Zona=Asia/Makassar, a WIT region Asia/Jayapura.
+builder.Services.AddSingleton<TimeProvider>(WaktuDaerah.Dari(builder.Configuration["Waktu:Zona"]));
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IPenggunaSaatIni, PenggunaSaatIni>();
@@ -124,6 +128,12 @@ app.MapHealthChecks("/healthz", new HealthCheckOptions
     ResultStatusCodes = { [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
 }).AllowAnonymous();
 app.MapRazorPages();
+
+if (!app.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(app.Configuration["Aplikasi:UrlPublik"]))
+{
+    // Every issued PDF prints this address in its QR code, and an issued PDF never changes: say it loudly.
+    app.Logger.LogWarning("Aplikasi:UrlPublik belum diatur: kode QR pada dokumen akan menunjuk ke http://127.0.0.1:5000. Atur alamat publik sebelum menerbitkan dokumen.");
+}
 
 await DatabaseStartup.SiapkanAsync(
     app.Services,
