@@ -17,6 +17,9 @@ public interface IAlamatPublik
 /// </summary>
 public sealed class PenerbitDokumen(IAppDb db, IPenomorDokumen penomor, IPembuatPdf pdf, IAlamatPublik alamat, TimeProvider waktu)
 {
+    /// <summary>The region's time zone: dates printed on letters are dates there.</summary>
+    public TimeZoneInfo Zona => waktu.LocalTimeZone;
+
     public async Task<Dokumen> SuratTugasAsync(SuratTugas surat, CancellationToken ct)
     {
         var jenis = surat.Judul == "SURAT PERINTAH TUGAS" ? JenisDokumen.SuratPerintahTugas : JenisDokumen.SuratTugas;
@@ -60,7 +63,7 @@ public sealed class PenerbitDokumen(IAppDb db, IPenomorDokumen penomor, IPembuat
         var orang = await db.Pegawai.AsNoTracking().Where(g => g.Id == penandatanganPegawaiId)
             .Select(g => new { g.GelarDepan, g.Nama, g.GelarBelakang, g.Nip, g.GolonganRuang, g.GolonganPppk }).SingleAsync(ct);
         var nama = Domain.Kepegawaian.Pegawai.FormatNama(orang.GelarDepan, orang.Nama, orang.GelarBelakang);
-        var pangkat = orang.GolonganRuang is { } gr ? Domain.Kepegawaian.Kepangkatan.PangkatDanGolongan(gr) : orang.GolonganPppk is { } gp ? $"PPPK golongan {gp}" : "-";
+        var pangkat = Domain.Kepegawaian.Kepangkatan.Teks(orang.GolonganRuang, orang.GolonganPppk);
         var jabatanCetak = sebutan is null ? jabatan.Nama : $"{sebutan} {jabatan.Nama}";
         var tanggal = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
 

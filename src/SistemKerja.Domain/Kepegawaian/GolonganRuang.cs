@@ -54,4 +54,8 @@ public static class Kepangkatan
 
     /// <summary>"Pembina Tingkat I (IV/b)", as printed in signature blocks.</summary>
     public static string PangkatDanGolongan(this GolonganRuang g) => $"{g.Pangkat()} ({g.Kode()})";
+
+    /// <summary>As printed on letters and pages: "Penata Muda Tingkat I (III/b)" for a PNS, "PPPK golongan IX" for a PPPK.</summary>
+    public static string Teks(GolonganRuang? golonganRuang, GolonganPppk? golonganPppk) =>
+        golonganRuang is { } gr ? gr.PangkatDanGolongan() : golonganPppk is { } gp ? $"PPPK golongan {gp}" : "-";
 }

@@ -17,5 +17,5 @@ public static class Tampilan
 
     public static string Nip(string nip) => nip.Length == 18 ? $"{nip[..8]} {nip[8..14]} {nip[14]} {nip[15..]}" : nip;
 
-    public static string Golongan(GolonganRuang? g, GolonganPppk? p) => g is { } gr ? gr.PangkatDanGolongan() : p is { } gp ? $"PPPK golongan {gp}" : "-";
+    public static string Golongan(GolonganRuang? g, GolonganPppk? p) => Kepangkatan.Teks(g, p);
 }

@@ -24,7 +24,6 @@ internal static class PenerbitSurat
         var jabatanPegawai = jabatan.Single(j => j.Id == penugasan.JabatanPegawaiId);
         var pegawai = orang.Single(o => o.Id == penugasan.PegawaiId);
         var penandatangan = orang.Single(o => o.Id == penandatanganPegawaiId);
-        string Pangkat(GolonganRuang? g, GolonganPppk? p) => g is { } gr ? gr.PangkatDanGolongan() : p is { } gp ? $"PPPK golongan {gp}" : "-";
         var sebutan = jenisPemangkuan switch
         {
             JenisPemangkuan.Plt => "Plt.",
@@ -38,9 +37,9 @@ internal static class PenerbitSurat
             pemda.Kebijakan.Penugasan.JenisSurat == JenisSuratPenugasan.SuratPerintahTugas,
             string.Join("\n", new[] { pemda.DasarHukum }.Concat(dasarTambahan)),
             new PenerimaSuratTugas(pegawai.Id, Pegawai.FormatNama(pegawai.GelarDepan, pegawai.Nama, pegawai.GelarBelakang), pegawai.Nip,
-                Pangkat(pegawai.GolonganRuang, pegawai.GolonganPppk), jabatanPegawai.Nama),
+                Kepangkatan.Teks(pegawai.GolonganRuang, pegawai.GolonganPppk), jabatanPegawai.Nama),
             new PenandatanganSuratTugas(penerbit.Id, penerbit.Nama, Pegawai.FormatNama(penandatangan.GelarDepan, penandatangan.Nama, penandatangan.GelarBelakang),
-                penandatangan.Nip, Pangkat(penandatangan.GolonganRuang, penandatangan.GolonganPppk), sebutan),
+                penandatangan.Nip, Kepangkatan.Teks(penandatangan.GolonganRuang, penandatangan.GolonganPppk), sebutan),
             pemda.Ibukota,
             tanggal,
             tembusan);

@@ -46,9 +46,10 @@ internal static class SuratPermohonan
         Guid penandatanganJabatanId, JenisPemangkuan jenisPemangkuan, CancellationToken ct)
     {
         var (pegawai, _) = await PegawaiDanUnitAsync(db, p, ct);
+        var diajukan = Tanggal(TimeZoneInfo.ConvertTime(p.DiajukanPada, penerbit.Zona));
         var dasar = p.Lisan
-            ? $"Menindaklanjuti permohonan yang disampaikan secara lisan pada tanggal {Tanggal(p.DiajukanPada)},"
-            : $"Menindaklanjuti surat permohonan tanggal {Tanggal(p.DiajukanPada)} perihal {p.MaksudDanTujuan},";
+            ? $"Menindaklanjuti permohonan yang disampaikan secara lisan pada tanggal {diajukan},"
+            : $"Menindaklanjuti surat permohonan tanggal {diajukan} perihal {p.MaksudDanTujuan},";
         var isi = setuju
             ? $"{dasar} dengan ini disampaikan bahwa kami menyetujui pelibatan Sdr. {pegawai} untuk {p.MaksudDanTujuan} selama {Tanggal(p.TanggalMulai)} sampai dengan {Tanggal(p.TanggalSelesai)}."
             : $"{dasar} dengan ini disampaikan bahwa kami tidak dapat menyetujui pelibatan Sdr. {pegawai}, dengan alasan: {alasan}";
@@ -89,5 +90,5 @@ internal static class SuratPermohonan
 
     private static string Tanggal(DateOnly t) => t.ToString("d MMMM yyyy", Indonesia);
 
-    private static string Tanggal(DateTimeOffset w) => TimeZoneInfo.ConvertTime(w, TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta")).ToString("d MMMM yyyy", Indonesia);
+    private static string Tanggal(DateTimeOffset w) => w.ToString("d MMMM yyyy", Indonesia);
 }
