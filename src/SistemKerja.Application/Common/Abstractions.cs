@@ -6,6 +6,7 @@ using SistemKerja.Domain.Kepegawaian;
 using SistemKerja.Domain.Notifikasi;
 using SistemKerja.Domain.Organisasi;
 using SistemKerja.Domain.Penugasan;
+using SistemKerja.Domain.TimKerja;
 
 namespace SistemKerja.Application.Common;
 
@@ -49,8 +50,25 @@ public interface IAppDb
 
     DbSet<FormatNomorDokumen> FormatNomorDokumen { get; }
 
+    DbSet<Tim> Tim { get; }
+
+    /// <summary>Members of every team: a pegawai's load across teams.</summary>
+    DbSet<PersonelTim> PersonelTim { get; }
+
+    DbSet<LaporanKegiatan> LaporanKegiatan { get; }
+
+    DbSet<PermintaanLaporan> PermintaanLaporan { get; }
+
+    DbSet<RekomendasiPenilaianKinerja> RekomendasiPenilaianKinerja { get; }
+
     /// <summary>Sets the concurrency version the user saw, so a stale form is refused (optimistic concurrency).</summary>
     void TetapkanVersiAsli(AggregateRoot aggregate, uint versi);
+
+    /// <summary>
+    /// Writes the aggregate's own row even when only its children changed, so that its version is checked and moves on:
+    /// two officials changing a team's members at once get one success and one "diubah oleh pengguna lain".
+    /// </summary>
+    void TandaiBerubah(AggregateRoot aggregate);
 }
 
 /// <summary>Unit of work: one transaction per command, translating concurrency and unique-key clashes into results.</summary>

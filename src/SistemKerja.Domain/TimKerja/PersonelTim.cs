@@ -148,6 +148,7 @@ public sealed class PersonelTim
     {
         Id = id;
         Profil = profil;
+        PegawaiId = profil.PegawaiId;
         Peran = peran;
         Cakupan = cakupan;
         AlokasiPersen = alokasiPersen;
@@ -175,7 +176,8 @@ public sealed class PersonelTim
     /// <summary>The approved Permohonan or PelibatanInstansi that brought a cross-unit member (V-TIM-07).</summary>
     public Guid? PelibatanId { get; private set; }
 
-    public Guid? PegawaiId => Profil.PegawaiId;
+    /// <summary>The pegawai of this region (copied from the profile so that "which teams is X in?" is an indexed query); null for another instansi.</summary>
+    public Guid? PegawaiId { get; private set; }
 
     public bool DariUnitLain => Cakupan != CakupanTim.DalamUnit;
 

@@ -9,6 +9,7 @@ using SistemKerja.Domain.Kepegawaian;
 using SistemKerja.Domain.Notifikasi;
 using SistemKerja.Domain.Organisasi;
 using SistemKerja.Domain.Penugasan;
+using SistemKerja.Domain.TimKerja;
 using SistemKerja.Infrastructure.Identity;
 
 namespace SistemKerja.Infrastructure.Persistence;
@@ -50,8 +51,27 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<FormatNomorDokumen> FormatNomorDokumen => Set<FormatNomorDokumen>();
 
+    public DbSet<Tim> Tim => Set<Tim>();
+
+    public DbSet<PersonelTim> PersonelTim => Set<PersonelTim>();
+
+    public DbSet<LaporanKegiatan> LaporanKegiatan => Set<LaporanKegiatan>();
+
+    public DbSet<PermintaanLaporan> PermintaanLaporan => Set<PermintaanLaporan>();
+
+    public DbSet<RekomendasiPenilaianKinerja> RekomendasiPenilaianKinerja => Set<RekomendasiPenilaianKinerja>();
+
     public void TetapkanVersiAsli(AggregateRoot aggregate, uint versi) =>
         Entry(aggregate).Property(a => a.Versi).OriginalValue = versi;
+
+    public void TandaiBerubah(AggregateRoot aggregate)
+    {
+        var entry = Entry(aggregate);
+        if (entry.State == EntityState.Unchanged)
+        {
+            entry.State = EntityState.Modified;
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

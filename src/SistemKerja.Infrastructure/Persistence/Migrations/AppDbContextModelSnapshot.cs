@@ -1172,6 +1172,398 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.ToTable("surat_tugas", (string)null);
                 });
 
+            modelBuilder.Entity("SistemKerja.Domain.TimKerja.HasilTim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("DinilaiOlehPegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DinilaiPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DisampaikanOlehPegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DisampaikanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PelaksanaPerbaikan")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("TimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TimId");
+
+                    b.ToTable("hasil_tim", (string)null);
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.TimKerja.LaporanKegiatan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DisampaikanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DitanggapiOlehPegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DitanggapiPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PelaporPegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PelaporPersonelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PeranPelapor")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("PermintaanLaporanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Tujuan")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("TujuanPegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UmpanBalik")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<uint>("Versi")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PermintaanLaporanId");
+
+                    b.HasIndex("TimId", "DisampaikanPada");
+
+                    b.ToTable("laporan_kegiatan", (string)null);
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.TimKerja.PermintaanLaporan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("BatasWaktu")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("DimintaPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PemintaPegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<uint>("Versi")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.PrimitiveCollection<List<Guid>>("kepadaPersonel")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("KepadaPersonel");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TimId", "DimintaPada");
+
+                    b.ToTable("permintaan_laporan", (string)null);
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.TimKerja.PersonelTim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AlokasiPersen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Cakupan")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("JenisPelibatan")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("PegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PelibatanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("PenuhWaktu")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Peran")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Profil")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<Guid?>("TimId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PegawaiId");
+
+                    b.HasIndex("TimId", "PegawaiId")
+                        .IsUnique()
+                        .HasFilter("\"PegawaiId\" IS NOT NULL");
+
+                    b.ToTable("personel_tim", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_personel_tim_alokasi", "\"AlokasiPersen\" BETWEEN 1 AND 100");
+                        });
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.TimKerja.RekomendasiPenilaianKinerja", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("DikirimOlehJabatanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DikirimOlehPegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DikirimPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DisusunOlehPegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DisusunPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HasilKerja")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NamaPegawai")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<Guid>("PegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PejabatPenilaiAsal")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PejabatPenilaiAsalJabatanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("PeriodeMulai")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodeSelesai")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Predikat")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("TimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<uint>("Versi")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("perilakuKerja")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("PerilakuKerja");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PegawaiId");
+
+                    b.HasIndex("PejabatPenilaiAsalJabatanId", "Status");
+
+                    b.HasIndex("TimId", "PersonelId");
+
+                    b.ToTable("rekomendasi_penilaian_kinerja", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_rekomendasi_periode", "\"PeriodeSelesai\" >= \"PeriodeMulai\"");
+                        });
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.TimKerja.Tim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AlasanKetua")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("AlasanPembubaran")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("DiakhiriPada")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("DibuatOlehPegawaiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("JenisTugas")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Keputusan")
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PerangkatDaerahPemilikKinerjaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Pimpinan")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<bool>("ProgramStrategisLintasPerangkatDaerah")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Sasaran")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SatuanSasaran")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("StrukturMasihMemilikiPengawas")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("TanggalMulai")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TanggalSelesai")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitPemilikKinerjaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<uint>("Versi")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("tugas")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("Tugas");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DibuatOlehPegawaiId");
+
+                    b.HasIndex("PerangkatDaerahPemilikKinerjaId");
+
+                    b.HasIndex("UnitPemilikKinerjaId", "Status");
+
+                    b.ToTable("tim_kerja", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_tim_kerja_periode", "\"TanggalSelesai\" >= \"TanggalMulai\"");
+                        });
+                });
+
             modelBuilder.Entity("SistemKerja.Infrastructure.Identity.Pengguna", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1674,6 +2066,86 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SistemKerja.Domain.TimKerja.HasilTim", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.TimKerja.Tim", null)
+                        .WithMany("hasil")
+                        .HasForeignKey("TimId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.TimKerja.LaporanKegiatan", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.TimKerja.PermintaanLaporan", null)
+                        .WithMany()
+                        .HasForeignKey("PermintaanLaporanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SistemKerja.Domain.TimKerja.Tim", null)
+                        .WithMany()
+                        .HasForeignKey("TimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.TimKerja.PermintaanLaporan", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.TimKerja.Tim", null)
+                        .WithMany()
+                        .HasForeignKey("TimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.TimKerja.PersonelTim", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SistemKerja.Domain.TimKerja.Tim", null)
+                        .WithMany("Personel")
+                        .HasForeignKey("TimId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.TimKerja.RekomendasiPenilaianKinerja", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SistemKerja.Domain.TimKerja.Tim", null)
+                        .WithMany()
+                        .HasForeignKey("TimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.TimKerja.Tim", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("DibuatOlehPegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SistemKerja.Domain.Organisasi.PerangkatDaerah", null)
+                        .WithMany()
+                        .HasForeignKey("PerangkatDaerahPemilikKinerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SistemKerja.Domain.Organisasi.UnitOrganisasi", null)
+                        .WithMany()
+                        .HasForeignKey("UnitPemilikKinerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SistemKerja.Infrastructure.Identity.Pengguna", b =>
                 {
                     b.HasOne("SistemKerja.Domain.Kepegawaian.Pegawai", null)
@@ -1690,6 +2162,13 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("SistemKerja.Domain.Penugasan.Permohonan", b =>
                 {
                     b.Navigation("Langkah");
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.TimKerja.Tim", b =>
+                {
+                    b.Navigation("Personel");
+
+                    b.Navigation("hasil");
                 });
 #pragma warning restore 612, 618
         }
