@@ -7,6 +7,12 @@ public interface IPembuatPdf
 
     /// <summary>A letter (surat dinas): permohonan pelibatan, jawaban, pengajuan sukarela.</summary>
     Task<byte[]> SuratAsync(SuratCetak surat, CancellationToken ct);
+
+    /// <summary>A Keputusan pembentukan Tim Kerja with its Lampiran.</summary>
+    Task<byte[]> KeputusanTimAsync(KeputusanTimCetak keputusan, CancellationToken ct);
+
+    /// <summary>A Rekomendasi Penilaian Kinerja.</summary>
+    Task<byte[]> RekomendasiAsync(RekomendasiCetak rekomendasi, CancellationToken ct);
 }
 
 /// <summary>

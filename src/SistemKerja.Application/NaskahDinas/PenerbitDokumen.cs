@@ -81,6 +81,34 @@ public sealed class PenerbitDokumen(IAppDb db, IPenomorDokumen penomor, IPembuat
         return dokumen;
     }
 
+    /// <summary>
+    /// Issues a document whose layout the caller prints (a Keputusan, a Rekomendasi): numbered in the series of the
+    /// Perangkat Daerah of the signer's position, with the kop of that Perangkat Daerah and the region's capital as the
+    /// place of signing, rendered once its number and verification code exist, stored with its hash.
+    /// </summary>
+    public async Task<Dokumen> DokumenAsync(JenisDokumen jenis, Guid penandatanganJabatanId, DokumenBaru baru,
+        Func<CetakanDokumen, Task<byte[]>> cetak, CancellationToken ct)
+    {
+        var pdId = await db.Jabatan.AsNoTracking().Where(j => j.Id == penandatanganJabatanId).Select(j => j.PerangkatDaerahId).SingleAsync(ct);
+        var pd = await db.PerangkatDaerah.AsNoTracking().Where(p => p.Id == pdId).Select(p => new { p.Nama, p.Alamat, p.Singkatan }).SingleAsync(ct);
+        var daerah = await db.PemerintahDaerah.AsNoTracking().Select(p => new { p.Nama, p.Ibukota }).SingleAsync(ct);
+        var tanggal = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
+
+        var nomor = await NomorBerikutnyaAsync(pdId, pd.Singkatan, jenis, tanggal, ct);
+        var dokumen = Dokumen.Terbitkan(jenis, pdId, nomor, tanggal, baru.Perihal, baru.TentangPegawaiId, baru.Penandatangan, baru.NipPenandatangan,
+            baru.JabatanPenandatangan, baru.SumberId, waktu.GetUtcNow());
+        var isi = await cetak(new CetakanDokumen(new KopSurat(daerah.Nama, pd.Nama, pd.Alamat), daerah.Nama, daerah.Ibukota, nomor.Teks, tanggal,
+            dokumen.KodeVerifikasi, alamat.Verifikasi(dokumen.KodeVerifikasi)));
+        if (dokumen.LampirkanPdf(isi).Gagal)
+        {
+            throw new InvalidOperationException("A new document cannot already have a PDF.");
+        }
+
+        db.Dokumen.Add(dokumen);
+        db.BerkasDokumen.Add(new BerkasDokumen(dokumen.Id, isi));
+        return dokumen;
+    }
+
     private async Task<NomorDokumen> NomorBerikutnyaAsync(Guid pdId, string singkatan, JenisDokumen jenis, DateOnly tanggal, CancellationToken ct)
     {
         var format = await db.FormatNomorDokumen.AsNoTracking().Where(f => f.PerangkatDaerahId == pdId && f.Jenis == jenis).Select(f => f.Format)

@@ -10,7 +10,7 @@ namespace SistemKerja.Infrastructure.NaskahDinas;
 /// HTML templates of the naskah dinas (A4, Liberation Serif embedded by Chromium, kop, MEMERINTAHKAN, signature block,
 /// tembusan) with a QR code and the verification code, printed by <see cref="PencetakChromium"/>.
 /// </summary>
-internal sealed class PembuatPdf(PencetakChromium pencetak) : IPembuatPdf
+internal sealed partial class PembuatPdf(PencetakChromium pencetak) : IPembuatPdf
 {
     private static readonly CultureInfo Indonesia = CultureInfo.GetCultureInfo("id-ID");
     private static readonly HtmlEncoder Kode = HtmlEncoder.Default;
@@ -119,6 +119,8 @@ internal sealed class PembuatPdf(PencetakChromium pencetak) : IPembuatPdf
             .Append("table.orang td{padding:0 4px 0 0}.bawah{display:flex;justify-content:space-between;margin-top:24px}.qr{display:flex;gap:8px;align-items:flex-end;font-size:8pt;width:45%}")
             .Append("table.kepala{width:100%}td.kanan{text-align:right;vertical-align:top}.yth{margin:14px 0}.par{text-align:justify;text-indent:36px}td.lr{width:190px}")
             .Append(".qr svg{width:80px;height:80px}.ttd{width:48%}.ttd p{margin:0 0 4px}.ruang{height:60px}.tembusan{margin-top:20px;font-size:11pt}")
+            .Append("h1.polos{text-decoration:none}td.ld{width:95px}h2{text-align:center;font-size:12pt}.lampiran{page-break-before:always;font-size:11pt}")
+            .Append("table.grid{width:100%;border-collapse:collapse;margin:8px 0}table.grid th,table.grid td{border:1px solid #000;padding:3px 5px;vertical-align:top;font-size:10.5pt}")
             .Append("</style></head><body><div class=\"kop\"><div class=\"p\">PEMERINTAH ").Append(E(kop.PemerintahDaerah.ToUpper(Indonesia)))
             .Append("</div><div class=\"n\">").Append(E(kop.PerangkatDaerah.ToUpper(Indonesia))).Append("</div><div class=\"a\">").Append(E(kop.Alamat)).Append("</div></div>");
 

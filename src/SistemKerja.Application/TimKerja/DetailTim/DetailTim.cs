@@ -1,0 +1,196 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SistemKerja.Application.AlurPenugasan.Bersama;
+using SistemKerja.Application.Common;
+using SistemKerja.Application.TimKerja.Bersama;
+using SistemKerja.Domain.Dokumen;
+using SistemKerja.Domain.Kepegawaian;
+using SistemKerja.Domain.Penugasan;
+using SistemKerja.Domain.TimKerja;
+
+namespace SistemKerja.Application.TimKerja.DetailTim;
+
+/// <summary>A team as its page shows it to the user: what the team is, its susunan, the ketua ranking, results, reports, recommendations.</summary>
+public sealed record DetailTimQuery(Guid TimId) : IQuery<DetailTim?>;
+
+public sealed record PersonelDetail(Guid Id, Guid? PegawaiId, string Nama, string? Nip, string Jabatan, PeranTim Peran, string Asal, CakupanTim Cakupan,
+    int AlokasiPersen, bool PenuhWaktu);
+
+public sealed record CalonKetuaDetail(Guid PersonelId, string Nama, int Peringkat, int? PeringkatPrioritas, bool Layak, IReadOnlyList<string> Alasan,
+    IReadOnlyList<string> Kendala, IReadOnlyList<string> Peringatan);
+
+public sealed record HasilDetail(string Uraian, DateTimeOffset DisampaikanPada, StatusHasilTim Status, string? Catatan, DateTimeOffset? DinilaiPada);
+
+public sealed record LaporanDetail(Guid Id, uint Versi, string Pelapor, string Peran, string Tujuan, string Uraian, DateTimeOffset DisampaikanPada, bool AtasPermintaan,
+    string? UmpanBalik, bool BolehDitanggapi);
+
+public sealed record PermintaanDetail(Guid Id, string Uraian, DateOnly? BatasWaktu, DateTimeOffset DimintaPada, bool DitujukanKepadaSaya);
+
+public sealed record RekomendasiDetail(Guid Id, uint Versi, string NamaPegawai, DateOnly Mulai, DateOnly Selesai, string Predikat, StatusRekomendasi Status,
+    Guid? DokumenId);
+
+/// <summary>A pegawai the PUO may add: of the unit, or from another unit with an approved pelibatan for this unit's work.</summary>
+public sealed record CalonPersonel(Guid PegawaiId, string Nama, string Jabatan, bool DariUnitLain);
+
+public sealed record DetailTim(
+    Guid Id,
+    uint Versi,
+    string Nama,
+    IReadOnlyList<string> Tugas,
+    string? Sasaran,
+    string? SatuanSasaran,
+    JenisTugasTim JenisTugas,
+    DateOnly TanggalMulai,
+    DateOnly TanggalSelesai,
+    StatusTim Status,
+    CakupanTim Cakupan,
+    string Unit,
+    string PerangkatDaerah,
+    string PimpinanPemilikKinerja,
+    string? PejabatPenilai,
+    string PenerimaHasil,
+    IReadOnlyList<string> PenetapYangBerwenang,
+    (string Jabatan, string Nama, DateOnly Tanggal, string? Nomor, Guid? DokumenId)? Keputusan,
+    string? AlasanPembubaran,
+    IReadOnlyList<string> AlasanKetua,
+    IReadOnlyList<PersonelDetail> Personel,
+    AksesTim Akses,
+    bool BolehMenetapkan,
+    bool BolehMenyampaikanHasil,
+    bool BolehMenilaiHasil,
+    bool BolehMelapor,
+    bool BolehMenyusunRekomendasi,
+    bool PenanggungJawabTimDiatur,
+    IReadOnlyList<CalonKetuaDetail> PeringkatKetua,
+    IReadOnlyList<CalonPersonel> CalonPersonel,
+    IReadOnlyList<HasilDetail> Hasil,
+    IReadOnlyList<LaporanDetail> Laporan,
+    IReadOnlyList<PermintaanDetail> Permintaan,
+    IReadOnlyList<RekomendasiDetail> Rekomendasi);
+
+internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu) : IQueryHandler<DetailTimQuery, DetailTim?>
+{
+    public async ValueTask<DetailTim?> Handle(DetailTimQuery query, CancellationToken cancellationToken)
+    {
+        var tim = await db.Tim.AsNoTracking().SingleOrDefaultAsync(t => t.Id == query.TimId, cancellationToken);
+        if (tim is null)
+        {
+            return null;
+        }
+
+        var hariIni = PemuatTim.HariIni(waktu);
+        var k = (await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken)).TimKerja;
+        var akses = await PemuatTim.AksesAsync(db, pengguna, tim, k, hariIni, cancellationToken);
+        if (!akses.BolehMelihat)
+        {
+            return null;
+        }
+
+        var saya = pengguna.PegawaiId ?? Guid.Empty;
+        var jabatan = (await PencariPejabat.JabatanDipegangAsync(db, pengguna.PegawaiId, hariIni, cancellationToken)).Keys.ToList();
+        var unit = await (from u in db.UnitOrganisasi
+                          join d in db.PerangkatDaerah on u.PerangkatDaerahId equals d.Id
+                          where u.Id == tim.UnitPemilikKinerjaId
+                          select new { u.Nama, Pd = d.Nama }).SingleAsync(cancellationToken);
+        var unitIds = tim.Personel.Select(p => p.Profil.Asal.UnitOrganisasiId).OfType<Guid>().Distinct().ToList();
+        var asal = await db.UnitOrganisasi.Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Nama, cancellationToken);
+        var personel = tim.Personel.OrderBy(p => p.Peran switch { PeranTim.PenanggungJawabTim => 0, PeranTim.Ketua => 1, _ => 2 }).ThenBy(p => p.Profil.Nama)
+            .Select(p => new PersonelDetail(p.Id, p.PegawaiId, p.Profil.Nama, p.Profil.Nip, p.Profil.NamaJabatan, p.Peran,
+                p.Profil.Asal.UnitOrganisasiId is { } uid ? asal.GetValueOrDefault(uid, "") : p.Profil.Asal.InstansiLain ?? "", p.Cakupan, p.AlokasiPersen, p.PenuhWaktu))
+            .ToList();
+
+        var draf = tim.Status == StatusTim.Draf;
+        var peringkat = draf && akses.Pimpinan
+            ? tim.PeringkatCalonKetua(k, await PemuatTim.StrukturMemilikiPengawasAsync(db, tim.UnitPemilikKinerjaId, cancellationToken))
+                .Select(p => new CalonKetuaDetail(p.Calon.Id, p.Calon.Profil.Nama, p.Peringkat, p.PeringkatPrioritas, p.Layak, p.Alasan, p.Kendala, p.Peringatan)).ToList()
+            : [];
+        var calon = draf && akses.Pimpinan ? await CalonPersonelAsync(tim, hariIni, cancellationToken) : [];
+
+        var keputusan = tim.Keputusan is { } kep
+            ? await db.Dokumen.AsNoTracking().Where(d => d.SumberId == tim.Id && d.Jenis == JenisDokumen.KeputusanTimKerja).OrderByDescending(d => d.DiterbitkanPada)
+                .Select(d => new { d.Id, d.Nomor }).FirstOrDefaultAsync(cancellationToken)
+            : null;
+
+        var laporan = await LaporanAsync(tim, k, akses, saya, jabatan, cancellationToken);
+        var permintaan = await db.PermintaanLaporan.AsNoTracking().Where(p => p.TimId == tim.Id).OrderByDescending(p => p.DimintaPada).Take(100).ToListAsync(cancellationToken);
+        var sayaPersonel = tim.PersonelDariPegawai(saya);
+        var rekomendasi = akses.Pimpinan || tim.Ketua?.PegawaiId == saya
+            ? await (from r in db.RekomendasiPenilaianKinerja.AsNoTracking()
+                     where r.TimId == tim.Id
+                     orderby r.DisusunPada descending
+                     select new { r.Id, r.Versi, r.NamaPegawai, r.PeriodeMulai, r.PeriodeSelesai, r.Predikat, r.Status }).ToListAsync(cancellationToken)
+            : [];
+        var rekIds = rekomendasi.Select(r => (Guid?)r.Id).ToList();
+        var dokRek = await db.Dokumen.AsNoTracking().Where(d => rekIds.Contains(d.SumberId)).Select(d => new { d.SumberId, d.Id }).ToListAsync(cancellationToken);
+
+        var terakhir = tim.HasilTerakhir;
+        var ketuaAtauAnggota = sayaPersonel is not null && (sayaPersonel.Peran == PeranTim.Ketua || (tim.Ketua is null && sayaPersonel.Peran == PeranTim.Anggota));
+        return new DetailTim(
+            tim.Id, tim.Versi, tim.Nama, tim.Tugas, tim.Sasaran, tim.SatuanSasaran, tim.JenisTugas, tim.TanggalMulai, tim.TanggalSelesai, tim.Status, tim.Cakupan,
+            unit.Nama, unit.Pd, tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan, tim.Pimpinan.PejabatPenilai?.NamaJabatan, tim.PenerimaHasil.NamaJabatan,
+            [.. k.Penetap.Untuk(tim.Cakupan, tim.ProgramStrategisLintasPerangkatDaerah).Select(p => p.Label())],
+            tim.Keputusan is { } kp ? (kp.PenetapJabatan, kp.PenetapNama, kp.Tanggal, keputusan?.Nomor, keputusan?.Id) : null,
+            tim.AlasanPembubaran,
+            [.. new[] { tim.AlasanKetua.LuarUnitPemilikKinerja, tim.AlasanKetua.KetentuanPengawas, tim.AlasanKetua.BukanPrioritas }.OfType<string>()],
+            personel, akses,
+            draf && akses.Kewenangan.Count > 0,
+            tim.Status == StatusTim.Ditetapkan && ketuaAtauAnggota && terakhir?.MenungguPenilaian != true,
+            tim.Status == StatusTim.Ditetapkan && terakhir?.MenungguPenilaian == true && tim.MenerimaLaporan(saya, jabatan, k),
+            tim.Status == StatusTim.Ditetapkan && sayaPersonel is not null && sayaPersonel.Peran != PeranTim.PenanggungJawabTim,
+            tim.Status != StatusTim.Draf && (akses.Pimpinan || tim.Ketua?.PegawaiId == saya),
+            k.PenanggungJawabTim,
+            peringkat, calon,
+            [.. tim.Hasil.Select(h => new HasilDetail(h.Uraian, h.DisampaikanPada, h.Status, h.Catatan, h.DinilaiPada))],
+            laporan,
+            [.. permintaan.Select(p => new PermintaanDetail(p.Id, p.Uraian, p.BatasWaktu, p.DimintaPada, sayaPersonel is not null && p.KepadaPersonel.Contains(sayaPersonel.Id)))],
+            [.. rekomendasi.Select(r => new RekomendasiDetail(r.Id, r.Versi, r.NamaPegawai, r.PeriodeMulai, r.PeriodeSelesai, r.Predikat.Label(), r.Status,
+                dokRek.FirstOrDefault(d => d.SumberId == r.Id)?.Id))]);
+    }
+
+    /// <summary>Reports the user may read: the pimpinan and report recipients all of them; a member those they sent or received.</summary>
+    private async Task<List<LaporanDetail>> LaporanAsync(Tim tim, KebijakanTimKerja k, AksesTim akses, Guid saya, List<Guid> jabatan, CancellationToken ct)
+    {
+        var semua = akses.Pimpinan || akses.PenerimaLaporan || akses.Pengamat;
+        var daftar = await db.LaporanKegiatan.AsNoTracking()
+            .Where(l => l.TimId == tim.Id && (semua || l.PelaporPegawaiId == saya || l.TujuanPegawaiId == saya))
+            .OrderByDescending(l => l.DisampaikanPada).Take(200).ToListAsync(ct);
+        var nama = tim.Personel.Where(p => p.PegawaiId is not null).ToDictionary(p => p.PegawaiId!.Value, p => p.Profil.Nama);
+        return [.. daftar.Select(l => new LaporanDetail(l.Id, l.Versi, nama.GetValueOrDefault(l.PelaporPegawaiId, ""), PeranTimTeks.Label(l.PeranPelapor),
+            l.Tujuan == TujuanLaporanTim.KetuaTim ? "Ketua Tim" : "Pimpinan", l.Uraian, l.DisampaikanPada, l.PermintaanLaporanId is not null, l.UmpanBalik,
+            l.UmpanBalik is null && (l.Tujuan == TujuanLaporanTim.KetuaTim ? l.TujuanPegawaiId == saya : tim.MenerimaLaporan(saya, jabatan, k))))];
+    }
+
+    /// <summary>
+    /// Pegawai of the unit pemilik kinerja and its sub-units holding a definitive position today, and pegawai of other units with an
+    /// approved pelibatan for this unit's work overlapping the team's period (V-TIM-07), minus those already in the team.
+    /// </summary>
+    private async Task<List<CalonPersonel>> CalonPersonelAsync(Tim tim, DateOnly hariIni, CancellationToken ct)
+    {
+        var sudah = tim.Personel.Select(p => p.PegawaiId).OfType<Guid>().ToList();
+        var dalam = await (from pj in db.PemangkuJabatan
+                           join j in db.Jabatan on pj.JabatanId equals j.Id
+                           join u in db.UnitOrganisasi on j.UnitOrganisasiId equals u.Id
+                           join g in db.Pegawai on pj.PegawaiId equals g.Id
+                           where (u.Id == tim.UnitPemilikKinerjaId || u.IndukId == tim.UnitPemilikKinerjaId) && pj.Jenis == JenisPemangkuan.Definitif
+                               && pj.Tmt <= hariIni && (pj.TanggalSelesai == null || pj.TanggalSelesai >= hariIni) && !(j.MemimpinUnit && u.Id == tim.UnitPemilikKinerjaId) && !sudah.Contains(g.Id)
+                           orderby g.Nama
+                           select new { g.Id, g.GelarDepan, g.Nama, g.GelarBelakang, Jabatan = j.Nama }).Take(300).ToListAsync(ct);
+        var lain = await (from p in db.Permohonan
+                          join g in db.Pegawai on p.PegawaiId equals g.Id
+                          where p.UnitPemilikKinerjaId == tim.UnitPemilikKinerjaId && p.Status == StatusPermohonan.Disetujui && p.Jenis != JenisPermohonan.SukarelaDalamUnit
+                              && p.TanggalMulai <= tim.TanggalSelesai && tim.TanggalMulai <= p.TanggalSelesai && !sudah.Contains(g.Id)
+                          select new { g.Id, g.GelarDepan, g.Nama, g.GelarBelakang }).Distinct().ToListAsync(ct);
+        var lainIds = lain.Select(l => l.Id).ToList();
+        var jabatanLain = await (from pj in db.PemangkuJabatan
+                                 join j in db.Jabatan on pj.JabatanId equals j.Id
+                                 where lainIds.Contains(pj.PegawaiId) && pj.Jenis == JenisPemangkuan.Definitif && pj.Tmt <= hariIni
+                                     && (pj.TanggalSelesai == null || pj.TanggalSelesai >= hariIni)
+                                 select new { pj.PegawaiId, j.Nama }).ToListAsync(ct);
+        return
+        [
+            .. dalam.Select(d => new CalonPersonel(d.Id, Pegawai.FormatNama(d.GelarDepan, d.Nama, d.GelarBelakang), d.Jabatan, false)),
+            .. lain.Where(l => dalam.All(d => d.Id != l.Id)).Select(l => new CalonPersonel(l.Id, Pegawai.FormatNama(l.GelarDepan, l.Nama, l.GelarBelakang),
+                jabatanLain.FirstOrDefault(j => j.PegawaiId == l.Id)?.Nama ?? "", true)),
+        ];
+    }
+}

@@ -1,0 +1,159 @@
+using System.Text;
+using SistemKerja.Application.NaskahDinas;
+
+namespace SistemKerja.Infrastructure.NaskahDinas;
+
+/// <summary>The Tim Kerja documents: the Keputusan pembentukan (T8 with the T1/T2 susunan) and the Rekomendasi (T9).</summary>
+internal sealed partial class PembuatPdf
+{
+    private static readonly string[] Diktum = ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA"];
+
+    public Task<byte[]> KeputusanTimAsync(KeputusanTimCetak k, CancellationToken ct) => pencetak.CetakAsync(KeputusanTimHtml(k), ct);
+
+    public Task<byte[]> RekomendasiAsync(RekomendasiCetak r, CancellationToken ct) => pencetak.CetakAsync(RekomendasiHtml(r), ct);
+
+    internal static string KeputusanTimHtml(KeputusanTimCetak k)
+    {
+        var d = k.Dokumen;
+        var judul = $"KEPUTUSAN {k.JabatanPenetap.ToUpper(Indonesia)}";
+        var h = new StringBuilder(12288);
+        Awal(h, judul, d.Kop);
+        h.Append("<h1 class=\"polos\">").Append(E(judul)).Append("</h1><p class=\"nomor\">NOMOR: ").Append(E(d.Nomor)).Append("</p>")
+            .Append("<p class=\"tengah\">TENTANG<br/>PEMBENTUKAN TIM KERJA ").Append(E(k.NamaTim.ToUpper(Indonesia))).Append("</p>")
+            .Append("<p class=\"tengah\"><b>").Append(E(k.JabatanPenetap.ToUpper(Indonesia))).Append(",</b></p>");
+        Daftar(h, "Menimbang", k.Menimbang, huruf: true);
+        Daftar(h, "Mengingat", k.Mengingat, huruf: false);
+        h.Append("<p class=\"tengah\"><b>MEMUTUSKAN:</b></p><table class=\"isi\"><tr><td class=\"ld\">Menetapkan</td><td class=\"t\">:</td><td>PEMBENTUKAN TIM KERJA ")
+            .Append(E(k.NamaTim.ToUpper(Indonesia))).Append(".</td></tr>");
+        var diktum = new List<string>
+        {
+            $"Membentuk Tim Kerja {E(k.NamaTim)} untuk masa kerja {E(Tanggal(k.TanggalMulai))} sampai dengan {E(Tanggal(k.TanggalSelesai))}, "
+                + "dengan susunan keanggotaan sebagaimana tercantum dalam Lampiran Keputusan ini.",
+            "Tim Kerja sebagaimana dimaksud pada Diktum KESATU mempunyai tugas:<ol>" + string.Concat(k.Tugas.Select(t => $"<li>{E(t)}</li>")) + "</ol>"
+                + (k.Sasaran is { } s ? $"dengan sasaran {E(s)}{(k.SatuanSasaran is { } sat ? $" ({E(sat)})" : "")}." : ""),
+            "Ketua Tim membagi peran anggota tim sesuai kompetensi, keahlian dan/atau keterampilan, memberikan umpan balik berkala, dan menyampaikan "
+                + "hasil kinerja anggota; Anggota Tim melaksanakan kinerja sesuai ekspektasi dan melaporkan hasilnya kepada Ketua Tim.",
+            E(k.Pelaporan),
+            "Keputusan ini mulai berlaku pada tanggal ditetapkan.",
+        };
+        for (var i = 0; i < diktum.Count; i++)
+        {
+            h.Append("<tr><td class=\"ld\">").Append(Diktum[i]).Append("</td><td class=\"t\">:</td><td>").Append(diktum[i]).Append("</td></tr>");
+        }
+
+        h.Append("</table>");
+        TandaTangan(h, d, k.JabatanPenetap, k.NamaPenandatangan, k.PangkatPenandatangan, k.NipPenandatangan, ditetapkan: true);
+        Tembusan(h, k.Tembusan);
+
+        h.Append("<div class=\"lampiran\"><p>LAMPIRAN<br/>").Append(E(judul)).Append("<br/>NOMOR: ").Append(E(d.Nomor))
+            .Append("<br/>TENTANG PEMBENTUKAN TIM KERJA ").Append(E(k.NamaTim.ToUpper(Indonesia))).Append("</p>")
+            .Append("<h2>SUSUNAN KEANGGOTAAN TIM KERJA</h2><table class=\"grid\"><thead><tr><th>No</th><th>Kedudukan dalam Tim</th><th>Nama / NIP</th><th>Jabatan</th><th>Unit Organisasi / Perangkat Daerah</th></tr></thead><tbody>");
+        var no = 1;
+        foreach (var b in k.Lampiran)
+        {
+            h.Append("<tr><td>").Append(no++).Append("</td><td>").Append(E(b.Kedudukan)).Append("</td><td>").Append(E(b.Nama));
+            if (b.Nip.Length > 0)
+            {
+                h.Append("<br/>NIP ").Append(E(Nip(b.Nip)));
+            }
+
+            h.Append("</td><td>").Append(E(b.Jabatan)).Append("</td><td>").Append(E(b.Asal)).Append("</td></tr>");
+        }
+
+        h.Append("</tbody></table>");
+        TandaTangan(h, d, k.JabatanPenetap, k.NamaPenandatangan, k.PangkatPenandatangan, k.NipPenandatangan, ditetapkan: false);
+        h.Append("</div></body></html>");
+        return h.ToString();
+    }
+
+    internal static string RekomendasiHtml(RekomendasiCetak r)
+    {
+        var d = r.Dokumen;
+        var h = new StringBuilder(8192);
+        Awal(h, "Rekomendasi Penilaian Kinerja", d.Kop);
+        h.Append("<h1 class=\"polos\">REKOMENDASI PENILAIAN KINERJA</h1><p class=\"nomor\">TIM KERJA ").Append(E(r.NamaTim.ToUpper(Indonesia)))
+            .Append("<br/>NOMOR: ").Append(E(d.Nomor)).Append("</p>")
+            .Append("<table class=\"kepala\"><tr><td>").Append(E(r.UnitTim.ToUpper(Indonesia))).Append("</td><td class=\"kanan\">PERIODE PENILAIAN: ")
+            .Append(E(Tanggal(r.PeriodeMulai).ToUpper(Indonesia))).Append(" S.D. ").Append(E(Tanggal(r.PeriodeSelesai).ToUpper(Indonesia))).Append("</td></tr></table>");
+        h.Append("<table class=\"grid\"><thead><tr><th>No</th><th colspan=\"2\">Pegawai yang Dinilai</th><th>No</th><th colspan=\"2\">Pejabat Penilai Kinerja</th></tr></thead><tbody>");
+        string[] label = ["Nama", "NIP", "Pangkat/Gol. Ruang", "Jabatan", "Unit Kerja"];
+        string[] p = [r.Pegawai.Nama, Nip(r.Pegawai.Nip), r.Pegawai.Pangkat, r.Pegawai.Jabatan, r.Pegawai.Unit];
+        string[] q = [r.Penilai.Nama, Nip(r.Penilai.Nip), r.Penilai.Pangkat, r.Penilai.Jabatan, r.Penilai.Unit];
+        for (var i = 0; i < label.Length; i++)
+        {
+            h.Append("<tr><td>").Append(i + 1).Append("</td><td>").Append(label[i]).Append("</td><td>").Append(E(p[i])).Append("</td><td>").Append(i + 1)
+                .Append("</td><td>").Append(label[i]).Append("</td><td>").Append(E(q[i])).Append("</td></tr>");
+        }
+
+        h.Append("</tbody></table><table class=\"grid\"><thead><tr><th>No</th><th>Aspek Penilaian</th><th>Rating</th><th>Predikat</th></tr></thead><tbody>")
+            .Append("<tr><td>1</td><td>Hasil Kerja</td><td>").Append(E(r.HasilKerja)).Append("</td><td rowspan=\"").Append(r.PerilakuKerja.Count + 2)
+            .Append("\">").Append(E(r.Predikat)).Append("</td></tr><tr><td>2</td><td colspan=\"2\">Perilaku Kerja Pegawai:</td></tr>");
+        foreach (var (aspek, rating) in r.PerilakuKerja)
+        {
+            h.Append("<tr><td></td><td>").Append(E(aspek)).Append("</td><td>").Append(E(rating)).Append("</td></tr>");
+        }
+
+        h.Append("</tbody></table>");
+        if (r.Catatan is { } c)
+        {
+            h.Append("<p><b>Catatan:</b> ").Append(E(c)).Append("</p>");
+        }
+
+        h.Append("<p>Disampaikan kepada ").Append(E(r.Kepada)).Append(" sebagai bahan penilaian kinerja pegawai yang bersangkutan.</p>");
+        TandaTangan(h, d, "Pejabat Penilai Kinerja", r.Penilai.Nama, r.Penilai.Pangkat, r.Penilai.Nip, ditetapkan: false, jabatanDiBawah: r.Penilai.Jabatan);
+        h.Append("</body></html>");
+        return h.ToString();
+    }
+
+    private static void Daftar(StringBuilder h, string label, IReadOnlyList<string> butir, bool huruf)
+    {
+        h.Append("<table class=\"isi\"><tr><td class=\"ld\">").Append(label).Append("</td><td class=\"t\">:</td><td><ol")
+            .Append(huruf ? " type=\"a\"" : "").Append('>');
+        foreach (var b in butir)
+        {
+            h.Append("<li>").Append(E(b)).Append("</li>");
+        }
+
+        h.Append("</ol></td></tr></table>");
+    }
+
+    private static void TandaTangan(StringBuilder h, CetakanDokumen d, string jabatan, string nama, string pangkat, string nip, bool ditetapkan,
+        string? jabatanDiBawah = null)
+    {
+        h.Append("<div class=\"bawah\"><div class=\"qr\">").Append(Qr(d.UrlVerifikasi))
+            .Append("<div>Kode verifikasi<br/><b>").Append(E(d.KodeVerifikasi)).Append("</b><br/>").Append(E(d.UrlVerifikasi)).Append("</div></div><div class=\"ttd\">");
+        if (ditetapkan)
+        {
+            h.Append("<p>Ditetapkan di ").Append(E(d.Tempat)).Append("<br/>pada tanggal ").Append(E(Tanggal(d.Tanggal))).Append("</p>");
+        }
+        else
+        {
+            h.Append("<p>").Append(E(d.Tempat)).Append(", ").Append(E(Tanggal(d.Tanggal))).Append("</p>");
+        }
+
+        h.Append("<p><b>").Append(E(jabatan.ToUpper(Indonesia))).Append(",</b></p><p class=\"ruang\"></p>")
+            .Append("<p><b><u>").Append(E(nama)).Append("</u></b><br/>").Append(E(pangkat));
+        if (jabatanDiBawah is not null)
+        {
+            h.Append("<br/>").Append(E(jabatanDiBawah));
+        }
+
+        h.Append("<br/>NIP ").Append(E(Nip(nip))).Append("</p></div></div>");
+    }
+
+    private static void Tembusan(StringBuilder h, IReadOnlyList<string> tembusan)
+    {
+        if (tembusan.Count == 0)
+        {
+            return;
+        }
+
+        h.Append("<div class=\"tembusan\">Tembusan:<ol>");
+        foreach (var t in tembusan)
+        {
+            h.Append("<li>").Append(E(t)).Append("</li>");
+        }
+
+        h.Append("</ol></div>");
+    }
+}
