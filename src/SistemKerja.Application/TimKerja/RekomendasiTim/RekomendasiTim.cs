@@ -46,6 +46,11 @@ internal sealed class SusunRekomendasiValidator : AbstractValidator<SusunRekomen
     }
 }
 
+internal sealed class KirimRekomendasiValidator : AbstractValidator<KirimRekomendasiCommand>
+{
+    public KirimRekomendasiValidator() => RuleFor(x => x.RekomendasiId).NotEmpty().WithName("Rekomendasi");
+}
+
 internal sealed class SusunRekomendasiHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu) : ICommandHandler<SusunRekomendasiCommand, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(SusunRekomendasiCommand c, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SistemKerja.Application.AlurPenugasan.Bersama;
@@ -19,6 +20,11 @@ namespace SistemKerja.Application.TimKerja.TetapkanTim;
 /// </summary>
 [HanyaUntuk(Peran.PimpinanUnit)]
 public sealed record TetapkanTimCommand(Guid TimId, uint Versi) : IAppCommand<Result<Guid>>;
+
+internal sealed class TetapkanTimValidator : AbstractValidator<TetapkanTimCommand>
+{
+    public TetapkanTimValidator() => RuleFor(x => x.TimId).NotEmpty().WithName("Tim Kerja");
+}
 
 internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu, PenerbitDokumen penerbitDokumen, IPembuatPdf pdf)
     : ICommandHandler<TetapkanTimCommand, Result<Guid>>
