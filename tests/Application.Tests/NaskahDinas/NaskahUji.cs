@@ -111,6 +111,10 @@ internal static class NaskahUji
     /// <summary>The text of a PDF (pdftotext), whitespace collapsed to single spaces.</summary>
     public static async Task<string> TeksAsync(byte[] pdf) => Regex.Replace(await PopplerAsync("pdftotext", pdf, "-enc", "UTF-8", "{berkas}", "-"), @"\s+", " ");
 
+    /// <summary>The text with the page layout kept (pdftotext -layout): a table row stays on one line.</summary>
+    public static async Task<string> TeksTataLetakAsync(byte[] pdf) =>
+        Regex.Replace(await PopplerAsync("pdftotext", pdf, "-layout", "-enc", "UTF-8", "{berkas}", "-"), @"[ \t]+", " ");
+
     public static Task<string> InfoAsync(byte[] pdf) => PopplerAsync("pdfinfo", pdf, "{berkas}");
 
     public static Task<string> FontAsync(byte[] pdf) => PopplerAsync("pdffonts", pdf, "{berkas}");
