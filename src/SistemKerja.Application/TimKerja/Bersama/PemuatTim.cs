@@ -120,35 +120,30 @@ internal static class PemuatTim
     /// Pejabat yang Berwenang by default, §15 Q-3). The Kepala Daerah is not a pegawai of the peta jabatan.
     /// </summary>
     public static async Task<Dictionary<PejabatPenetapTim, Guid>> KewenanganAsync(IAppDb db, Tim tim, IReadOnlyDictionary<Guid, JenisPemangkuan> dipegang,
-        DateOnly tanggal, CancellationToken ct)
-    {
-        var hasil = new Dictionary<PejabatPenetapTim, Guid>();
-        if (dipegang.Count == 0)
-        {
-            return hasil;
-        }
+        DateOnly tanggal, CancellationToken ct) =>
+        dipegang.Count == 0 ? [] : (await JabatanPenetapAsync(db, dipegang, tanggal, ct)).Untuk(tim);
 
-        void Jika(PejabatPenetapTim jenis, Guid? jabatanId)
+    /// <summary>The positions the user holds that carry a decree authority beyond a team's own officials (read once, used for many teams).</summary>
+    public static async Task<JabatanPenetap> JabatanPenetapAsync(IAppDb db, IReadOnlyDictionary<Guid, JenisPemangkuan> dipegang, DateOnly tanggal, CancellationToken ct)
+    {
+        var jabatan = dipegang.Keys.ToList();
+        var sekda = await PencariPejabat.PejabatBerwenangInstansiAsync(db, ct);
+
+        // Heads of a Perangkat Daerah: positions held that lead a root unit (through a vacancy the next official up acts, as in PencariPejabat).
+        var akar = await (from j in db.Jabatan
+                          join u in db.UnitOrganisasi on j.UnitOrganisasiId equals u.Id
+                          where jabatan.Contains(j.Id) && j.MemimpinUnit && u.IndukId == null
+                          select new { u.PerangkatDaerahId, u.Id }).ToListAsync(ct);
+        var kepala = new Dictionary<Guid, Guid>();
+        foreach (var a in akar)
         {
-            if (jabatanId is { } id && dipegang.ContainsKey(id))
+            if (await PencariPejabat.PimpinanUnitOrganisasiAsync(db, a.Id, tanggal, ct) is { } puo && dipegang.ContainsKey(puo))
             {
-                hasil.TryAdd(jenis, id);
+                kepala.TryAdd(a.PerangkatDaerahId, puo);
             }
         }
 
-        Jika(PejabatPenetapTim.PimpinanUnitOrganisasi, tim.Pimpinan.PimpinanPemilikKinerja.JabatanId);
-        Jika(PejabatPenetapTim.PejabatPenilaiKinerja, tim.Pimpinan.PejabatPenilai?.JabatanId);
-        var akar = await db.UnitOrganisasi.Where(u => u.PerangkatDaerahId == tim.PerangkatDaerahPemilikKinerjaId && u.IndukId == null)
-            .Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
-        if (akar is { } a)
-        {
-            Jika(PejabatPenetapTim.KepalaPerangkatDaerah, await PencariPejabat.PimpinanUnitOrganisasiAsync(db, a, tanggal, ct));
-        }
-
-        var sekda = await PencariPejabat.PejabatBerwenangInstansiAsync(db, ct);
-        Jika(PejabatPenetapTim.SekretarisDaerah, sekda);
-        Jika(PejabatPenetapTim.PejabatBerwenang, sekda);
-        return hasil;
+        return new JabatanPenetap(dipegang, kepala, sekda is { } s && dipegang.ContainsKey(s) ? s : null);
     }
 
     public static async Task<AksesTim> AksesAsync(IAppDb db, IPenggunaSaatIni pengguna, Tim tim, KebijakanTimKerja k, DateOnly tanggal, CancellationToken ct)
@@ -168,5 +163,28 @@ internal static class PemuatTim
             tim.MenerimaLaporan(saya, jabatan, k) || penetap,
             [.. kewenangan.Keys.Where(berwenang.Contains)],
             pengguna.Memiliki(Peran.AdminBkpsdm) || pengguna.Memiliki(Peran.Auditor));
+    }
+}
+
+/// <summary>The decree-relevant positions a user holds: per Perangkat Daerah they head, and the Sekretaris Daerah's.</summary>
+internal sealed record JabatanPenetap(IReadOnlyDictionary<Guid, JenisPemangkuan> Dipegang, IReadOnlyDictionary<Guid, Guid> KepalaPerangkatDaerah, Guid? SekretarisDaerah)
+{
+    public Dictionary<PejabatPenetapTim, Guid> Untuk(Tim tim)
+    {
+        var hasil = new Dictionary<PejabatPenetapTim, Guid>();
+        void Jika(PejabatPenetapTim jenis, Guid? jabatanId)
+        {
+            if (jabatanId is { } id && Dipegang.ContainsKey(id))
+            {
+                hasil.TryAdd(jenis, id);
+            }
+        }
+
+        Jika(PejabatPenetapTim.PimpinanUnitOrganisasi, tim.Pimpinan.PimpinanPemilikKinerja.JabatanId);
+        Jika(PejabatPenetapTim.PejabatPenilaiKinerja, tim.Pimpinan.PejabatPenilai?.JabatanId);
+        Jika(PejabatPenetapTim.KepalaPerangkatDaerah, KepalaPerangkatDaerah.TryGetValue(tim.PerangkatDaerahPemilikKinerjaId, out var k) ? k : null);
+        Jika(PejabatPenetapTim.SekretarisDaerah, SekretarisDaerah);
+        Jika(PejabatPenetapTim.PejabatBerwenang, SekretarisDaerah);
+        return hasil;
     }
 }

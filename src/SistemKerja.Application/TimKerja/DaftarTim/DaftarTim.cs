@@ -64,17 +64,8 @@ internal sealed class DaftarTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
             return [];
         }
 
-        var hasil = new List<Tim>();
+        var penetap = await PemuatTim.JabatanPenetapAsync(db, dipegang, hariIni, ct);
         var draf = await db.Tim.AsNoTracking().Where(t => t.Status == StatusTim.Draf && t.Personel.Any()).OrderBy(t => t.DibuatPada).Take(200).ToListAsync(ct);
-        foreach (var t in draf)
-        {
-            var kewenangan = await PemuatTim.KewenanganAsync(db, t, dipegang, hariIni, ct);
-            if (k.Penetap.Untuk(t.Cakupan, t.ProgramStrategisLintasPerangkatDaerah).Any(kewenangan.ContainsKey))
-            {
-                hasil.Add(t);
-            }
-        }
-
-        return hasil;
+        return [.. draf.Where(t => k.Penetap.Untuk(t.Cakupan, t.ProgramStrategisLintasPerangkatDaerah).Any(penetap.Untuk(t).ContainsKey))];
     }
 }
