@@ -3,6 +3,10 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SistemKerja.Infrastructure.Persistence;
+using SistemKerja.Web.Tests.Kinerja;
 using SistemKerja.TestSupport;
 
 namespace SistemKerja.Web.Tests;
@@ -11,6 +15,9 @@ namespace SistemKerja.Web.Tests;
 public sealed class AplikasiUji : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>Counts the SQL round trips of requests that ask for it (header <see cref="PenghitungSql.Header"/>).</summary>
+    public PenghitungSql Sql { get; } = new();
 
     public async ValueTask InitializeAsync() => ConnectionString = await PostgresUji.BuatDatabaseAsync(denganDataDemo: true);
 
@@ -27,6 +34,11 @@ public sealed class AplikasiUji : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Database:SeedDemo", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureServices(s =>
+        {
+            s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Sql));
+            s.AddSingleton<IStartupFilter>(Sql);
+        });
     }
 
     public HttpClient Klien() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
