@@ -11,7 +11,7 @@ using SistemKerja.TestSupport;
 
 namespace SistemKerja.Web.Tests;
 
-/// <summary>The real web host on its own demo-seeded PostgreSQL database (one per test class), in Production mode.</summary>
+/// <summary>The real web host on its own demo-seeded PostgreSQL database (one per test class), in Production mode, connected as the application role.</summary>
 public sealed class AplikasiUji : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string ConnectionString { get; private set; } = "";
@@ -19,7 +19,14 @@ public sealed class AplikasiUji : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Counts the SQL round trips of requests that ask for it (header <see cref="PenghitungSql.Header"/>).</summary>
     public PenghitungSql Sql { get; } = new();
 
-    public async ValueTask InitializeAsync() => ConnectionString = await PostgresUji.BuatDatabaseAsync(denganDataDemo: true);
+    /// <summary>The app's own connection: the application role, not the owner (tests read and arrange data through <see cref="ConnectionString"/>).</summary>
+    public string ConnectionStringAplikasi { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        ConnectionString = await PostgresUji.BuatDatabaseAsync(denganDataDemo: true);
+        ConnectionStringAplikasi = await PostgresUji.KoneksiPeranAplikasiAsync(ConnectionString);
+    }
 
     public override async ValueTask DisposeAsync()
     {
@@ -30,7 +37,7 @@ public sealed class AplikasiUji : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:SistemKerja", ConnectionString);
+        builder.UseSetting("ConnectionStrings:SistemKerja", ConnectionStringAplikasi);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Database:SeedDemo", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
