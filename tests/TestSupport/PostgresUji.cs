@@ -49,6 +49,19 @@ public static class PostgresUji
     /// </summary>
     public static async Task<string> KoneksiPeranAplikasiAsync(string connectionString)
     {
+        var koneksi = await PastikanPeranAplikasiAsync(connectionString);
+        await using (var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString))
+        {
+            await conn.OpenAsync();
+            await Eksekusi(conn, PeranAplikasi.SqlHakAkses(NamaPeranAplikasi));
+        }
+
+        return koneksi;
+    }
+
+    /// <summary>Creates the application role once per server (no rights granted) and returns its connection string to the database of <paramref name="connectionString"/>.</summary>
+    public static async Task<string> PastikanPeranAplikasiAsync(string connectionString)
+    {
         await using (var conn = new NpgsqlConnection(await KoneksiAdminAsync()))
         {
             await conn.OpenAsync();
@@ -66,12 +79,6 @@ public static class PostgresUji
             {
                 // another test process created it at the same moment
             }
-        }
-
-        await using (var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString))
-        {
-            await conn.OpenAsync();
-            await Eksekusi(conn, PeranAplikasi.SqlHakAkses(NamaPeranAplikasi));
         }
 
         return new NpgsqlConnectionStringBuilder(connectionString) { Username = NamaPeranAplikasi, Password = NamaPeranAplikasi }.ConnectionString;
