@@ -32,7 +32,18 @@ if [ -z "${ConnectionStrings__SistemKerja:-}" ]; then
         echo "creating database sistemkerja"
         "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres sistemkerja
     fi
-    export ConnectionStrings__SistemKerja="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=sistemkerja"
+    # The app runs as its own role (not superuser, not owner): it may only SELECT and INSERT the audit log and cannot
+    # change issued documents or switch the triggers off. Migrations and the demo seed run as the owner (postgres),
+    # which then grants the role its rights (PeranAplikasi).
+    role_exists="$("$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -XtAq \
+        -c "select 1 from pg_roles where rolname = 'sistemkerja_app'")"
+    if [ "$role_exists" != 1 ]; then
+        echo "creating the application role sistemkerja_app"
+        "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -Xq \
+            -c "create role sistemkerja_app login nosuperuser nocreatedb nocreaterole noinherit"
+    fi
+    export ConnectionStrings__SistemKerjaPemilik="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=sistemkerja"
+    export ConnectionStrings__SistemKerja="Host=127.0.0.1;Port=$PG_PORT;Username=sistemkerja_app;Database=sistemkerja"
 else
     echo "using ConnectionStrings__SistemKerja from the environment"
 fi

@@ -54,6 +54,7 @@ public static class DependencyInjection
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<PengelolaPengguna>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<PesanIdentityIndonesia>();

@@ -81,6 +81,7 @@ builder.Services.AddRazorPages(o =>
 }).AddMvcOptions(o =>
 {
     o.Filters.Add<CentangTidakValid>();
+    o.Filters.Add<KarakterNulDitolak>();
 
     // Model-binding messages in Bahasa Indonesia (e.g. a letter typed into a number field).
     var m = o.ModelBindingMessageProvider;

@@ -40,6 +40,50 @@ public static class PostgresUji
         return KoneksiKe(await KoneksiAdminAsync(), nama, pooling: true);
     }
 
+    /// <summary>The login role the web app connects as in tests, like in production (see <see cref="PeranAplikasi"/>).</summary>
+    public const string NamaPeranAplikasi = "sistemkerja_app_uji";
+
+    /// <summary>
+    /// Creates (once per server) the application's own role, neither superuser nor owner, grants it its rights in the
+    /// database of <paramref name="connectionString"/> and returns a connection string of that database for the role.
+    /// </summary>
+    public static async Task<string> KoneksiPeranAplikasiAsync(string connectionString)
+    {
+        var koneksi = await PastikanPeranAplikasiAsync(connectionString);
+        await using (var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString))
+        {
+            await conn.OpenAsync();
+            await Eksekusi(conn, PeranAplikasi.SqlHakAkses(NamaPeranAplikasi));
+        }
+
+        return koneksi;
+    }
+
+    /// <summary>Creates the application role once per server (no rights granted) and returns its connection string to the database of <paramref name="connectionString"/>.</summary>
+    public static async Task<string> PastikanPeranAplikasiAsync(string connectionString)
+    {
+        await using (var conn = new NpgsqlConnection(await KoneksiAdminAsync()))
+        {
+            await conn.OpenAsync();
+            try
+            {
+                await Eksekusi(conn, $"""
+                    DO $$ BEGIN
+                        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{NamaPeranAplikasi}') THEN
+                            CREATE ROLE {NamaPeranAplikasi} LOGIN PASSWORD '{NamaPeranAplikasi}' NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT;
+                        END IF;
+                    END $$
+                    """);
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateObject or PostgresErrorCodes.UniqueViolation)
+            {
+                // another test process created it at the same moment
+            }
+        }
+
+        return new NpgsqlConnectionStringBuilder(connectionString) { Username = NamaPeranAplikasi, Password = NamaPeranAplikasi }.ConnectionString;
+    }
+
     public static async Task HapusDatabaseAsync(string connectionString)
     {
         var nama = new NpgsqlConnectionStringBuilder(connectionString).Database!;

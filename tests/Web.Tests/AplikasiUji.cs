@@ -3,16 +3,30 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SistemKerja.Infrastructure.Persistence;
+using SistemKerja.Web.Tests.Kinerja;
 using SistemKerja.TestSupport;
 
 namespace SistemKerja.Web.Tests;
 
-/// <summary>The real web host on its own demo-seeded PostgreSQL database (one per test class), in Production mode.</summary>
+/// <summary>The real web host on its own demo-seeded PostgreSQL database (one per test class), in Production mode, connected as the application role.</summary>
 public sealed class AplikasiUji : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string ConnectionString { get; private set; } = "";
 
-    public async ValueTask InitializeAsync() => ConnectionString = await PostgresUji.BuatDatabaseAsync(denganDataDemo: true);
+    /// <summary>Counts the SQL round trips of requests that ask for it (header <see cref="PenghitungSql.Header"/>).</summary>
+    public PenghitungSql Sql { get; } = new();
+
+    /// <summary>The app's own connection: the application role, not the owner (tests read and arrange data through <see cref="ConnectionString"/>).</summary>
+    public string ConnectionStringAplikasi { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        ConnectionString = await PostgresUji.BuatDatabaseAsync(denganDataDemo: true);
+        ConnectionStringAplikasi = await PostgresUji.KoneksiPeranAplikasiAsync(ConnectionString);
+    }
 
     public override async ValueTask DisposeAsync()
     {
@@ -23,10 +37,15 @@ public sealed class AplikasiUji : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:SistemKerja", ConnectionString);
+        builder.UseSetting("ConnectionStrings:SistemKerja", ConnectionStringAplikasi);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Database:SeedDemo", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureServices(s =>
+        {
+            s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Sql));
+            s.AddSingleton<IStartupFilter>(Sql);
+        });
     }
 
     public HttpClient Klien() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -94,11 +94,10 @@ internal sealed class DetailPelibatanInstansiHandler(IAppDb db, IPenggunaSaatIni
         var calon = new List<CalonPegawai>();
         if (boleh && p.Tahap == TahapPelibatanInstansi.JawabanKetersediaan)
         {
-            foreach (var g in await ProsesPelibatanInstansiHandler.PegawaiDiUnitAsync(db, p.UnitId, hariIni, cancellationToken))
-            {
-                var k = await ProsesPermohonanHandler.HitungKetersediaanAsync(db, g.PegawaiId, p.TanggalMulai, p.TanggalSelesai, p.AlokasiPersen, cancellationToken);
-                calon.Add(new CalonPegawai(g.PegawaiId, g.Nama, g.Nip, g.Jabatan, k));
-            }
+            var diUnit = await ProsesPelibatanInstansiHandler.PegawaiDiUnitAsync(db, p.UnitId, hariIni, cancellationToken);
+            var ketersediaan = await ProsesPermohonanHandler.HitungKetersediaanBanyakAsync(db, [.. diUnit.Select(g => g.PegawaiId)], p.TanggalMulai, p.TanggalSelesai,
+                p.AlokasiPersen, cancellationToken);
+            calon.AddRange(diUnit.Select(g => new CalonPegawai(g.PegawaiId, g.Nama, g.Nip, g.Jabatan, ketersediaan[g.PegawaiId])));
         }
 
         var ids = hanyaDitugaskan ? [saya] : p.PegawaiDitugaskan.ToList();

@@ -128,11 +128,7 @@ internal sealed class ProsesPelibatanInstansiHandler(IAppDb db, IPenggunaSaatIni
     private async Task<Result> JawabAsync(PelibatanInstansi p, ProsesPelibatanInstansiCommand c, Guid saya, List<Guid> jabatan, DateOnly hariIni, DateTimeOffset sekarang, CancellationToken ct)
     {
         var diUnit = await PegawaiDiUnitAsync(db, p.UnitId, hariIni, ct);
-        var ketersediaan = new Dictionary<Guid, Ketersediaan>();
-        foreach (var id in c.PegawaiIds.Distinct())
-        {
-            ketersediaan[id] = await ProsesPermohonanHandler.HitungKetersediaanAsync(db, id, p.TanggalMulai, p.TanggalSelesai, p.AlokasiPersen, ct);
-        }
+        var ketersediaan = await ProsesPermohonanHandler.HitungKetersediaanBanyakAsync(db, c.PegawaiIds, p.TanggalMulai, p.TanggalSelesai, p.AlokasiPersen, ct);
 
         return p.JawabKetersediaan(saya, pengguna.Nama, jabatan, ketersediaan, [.. diUnit.Select(x => x.PegawaiId)], c.AlasanPengecualian, c.Catatan, sekarang);
     }

@@ -139,5 +139,27 @@ internal sealed class ProsesPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
         return new Ketersediaan(lain.Any(t => t.PenuhWaktu), lain.Count, Ketersediaan.BebanPokokPersen + lain.Sum(t => t.AlokasiPersen) + alokasi);
     }
 
+    /// <summary>
+    /// The availability of many pegawai in one query (one round trip, not one per pegawai): same rule as
+    /// <see cref="HitungKetersediaanAsync"/>, every id in <paramref name="pegawaiIds"/> gets an entry.
+    /// </summary>
+    internal static async Task<Dictionary<Guid, Ketersediaan>> HitungKetersediaanBanyakAsync(IAppDb db, IReadOnlyCollection<Guid> pegawaiIds, DateOnly mulai, DateOnly selesai,
+        int alokasi, CancellationToken ct)
+    {
+        var ids = pegawaiIds.Distinct().ToList();
+        var lain = ids.Count == 0
+            ? []
+            : await db.Penugasan.AsNoTracking()
+                .Where(t => ids.Contains(t.PegawaiId) && t.Status != StatusPenugasan.Dibatalkan && t.TanggalMulai <= selesai && mulai <= t.TanggalSelesai)
+                .Select(t => new { t.PegawaiId, t.PenuhWaktu, t.AlokasiPersen })
+                .ToListAsync(ct);
+        var perPegawai = lain.ToLookup(t => t.PegawaiId);
+        return ids.ToDictionary(id => id, id =>
+        {
+            var milik = perPegawai[id].ToList();
+            return new Ketersediaan(milik.Any(t => t.PenuhWaktu), milik.Count, Ketersediaan.BebanPokokPersen + milik.Sum(t => t.AlokasiPersen) + alokasi);
+        });
+    }
+
     private string Tanggal(DateTimeOffset w) => TimeZoneInfo.ConvertTime(w, waktu.LocalTimeZone).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
 }

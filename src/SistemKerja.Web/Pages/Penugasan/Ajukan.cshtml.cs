@@ -56,10 +56,11 @@ public sealed class AjukanModel(ISender sender, TimeProvider waktu) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await MuatAsync(ct);
+        // The form's options are read only when the form is shown again (a successful post redirects).
+        PastikanJenis();
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await HalamanAsync(ct);
         }
 
         Guid? pegawaiId = null;
@@ -71,7 +72,7 @@ public sealed class AjukanModel(ISender sender, TimeProvider waktu) : PageModel
             if (pegawaiId is null)
             {
                 ModelState.AddModelError("Masukan.NipPegawai", "Pegawai dengan NIP tersebut tidak ditemukan (tulis 18 digit NIP).");
-                return Page();
+                return await HalamanAsync(ct);
             }
         }
 
@@ -81,20 +82,30 @@ public sealed class AjukanModel(ISender sender, TimeProvider waktu) : PageModel
         if (hasil.Gagal)
         {
             hasil.TambahkanKe(ModelState);
-            return Page();
+            return await HalamanAsync(ct);
         }
 
         TempData["Pesan"] = "Permohonan diajukan.";
         return Redirect($"/Penugasan/Permohonan/{hasil.Nilai}");
     }
 
+    private async Task<IActionResult> HalamanAsync(CancellationToken ct)
+    {
+        await MuatAsync(ct);
+        return Page();
+    }
+
     private async Task MuatAsync(CancellationToken ct)
+    {
+        PastikanJenis();
+        Pilihan = await sender.Send(new PilihanPermohonanQuery(), ct);
+    }
+
+    private void PastikanJenis()
     {
         if (!Enum.IsDefined(Jenis))
         {
             Jenis = JenisPermohonan.SukarelaDalamUnit;
         }
-
-        Pilihan = await sender.Send(new PilihanPermohonanQuery(), ct);
     }
 }

@@ -45,10 +45,10 @@ public sealed class TunjukModel(ISender sender, TimeProvider waktu) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Pilihan = await sender.Send(new PilihanPermohonanQuery(), ct);
+        // The form's options are read only when the form is shown again (a successful post redirects).
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await HalamanAsync(ct);
         }
 
         var m = Masukan;
@@ -56,10 +56,16 @@ public sealed class TunjukModel(ISender sender, TimeProvider waktu) : PageModel
         if (hasil.Gagal)
         {
             hasil.TambahkanKe(ModelState);
-            return Page();
+            return await HalamanAsync(ct);
         }
 
         TempData["Pesan"] = "Penugasan ditetapkan dan surat tugas diterbitkan.";
         return Redirect($"/Penugasan/Tugas/{hasil.Nilai}");
+    }
+
+    private async Task<IActionResult> HalamanAsync(CancellationToken ct)
+    {
+        Pilihan = await sender.Send(new PilihanPermohonanQuery(), ct);
+        return Page();
     }
 }

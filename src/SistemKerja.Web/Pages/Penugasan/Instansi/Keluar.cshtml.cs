@@ -35,10 +35,10 @@ public sealed class KeluarModel(ISender sender, TimeProvider waktu) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await MuatAsync(ct);
+        // The form's options are read only when the form is shown again (a successful post redirects).
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await HalamanAsync(ct);
         }
 
         var m = Masukan;
@@ -47,11 +47,17 @@ public sealed class KeluarModel(ISender sender, TimeProvider waktu) : PageModel
         if (hasil.Gagal)
         {
             hasil.TambahkanKe(ModelState);
-            return Page();
+            return await HalamanAsync(ct);
         }
 
         TempData["Pesan"] = "Permohonan diajukan kepada Pejabat yang Berwenang.";
         return Redirect($"/Penugasan/Instansi/Detail/{hasil.Nilai}");
+    }
+
+    private async Task<IActionResult> HalamanAsync(CancellationToken ct)
+    {
+        await MuatAsync(ct);
+        return Page();
     }
 
     private async Task MuatAsync(CancellationToken ct) => Unit = (await sender.Send(new PilihanPermohonanQuery(), ct)).UnitDipimpin;

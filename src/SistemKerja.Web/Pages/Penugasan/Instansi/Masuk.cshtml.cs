@@ -40,10 +40,10 @@ public sealed class MasukModel(ISender sender, TimeProvider waktu) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await MuatAsync(ct);
+        // The form's options are read only when the form is shown again (a successful post redirects).
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await HalamanAsync(ct);
         }
 
         var m = Masukan;
@@ -52,11 +52,17 @@ public sealed class MasukModel(ISender sender, TimeProvider waktu) : PageModel
         if (hasil.Gagal)
         {
             hasil.TambahkanKe(ModelState);
-            return Page();
+            return await HalamanAsync(ct);
         }
 
         TempData["Pesan"] = "Surat permohonan dicatat dan diteruskan kepada Pejabat yang Berwenang.";
         return Redirect($"/Penugasan/Instansi/Detail/{hasil.Nilai}");
+    }
+
+    private async Task<IActionResult> HalamanAsync(CancellationToken ct)
+    {
+        await MuatAsync(ct);
+        return Page();
     }
 
     private async Task MuatAsync(CancellationToken ct) => Unit = (await sender.Send(new PilihanPermohonanQuery(), ct)).UnitTujuanSukarela;
