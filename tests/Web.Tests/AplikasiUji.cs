@@ -27,6 +27,9 @@ public sealed class AplikasiUji : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Database:SeedDemo", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // Every test of a class shares one host (and one client IP): the limit is tested on its own host (BatasVerifikasiTests).
+        builder.UseSetting("Verifikasi:BatasPerMenit", "10000");
     }
 
     public HttpClient Klien() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

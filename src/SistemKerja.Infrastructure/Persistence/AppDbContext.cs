@@ -50,6 +50,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<FormatNomorDokumen> FormatNomorDokumen => Set<FormatNomorDokumen>();
 
+    public DbSet<LogoKop> LogoKop => Set<LogoKop>();
+
     public void TetapkanVersiAsli(AggregateRoot aggregate, uint versi) =>
         Entry(aggregate).Property(a => a.Versi).OriginalValue = versi;
 
