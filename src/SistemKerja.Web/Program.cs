@@ -97,6 +97,7 @@ builder.Services.AddRazorPages(o =>
     m.SetUnknownValueIsInvalidAccessor(isian => $"Nilai untuk {isian} tidak valid.");
     m.SetValueMustNotBeNullAccessor(isian => $"{isian} wajib diisi.");
 });
+builder.Services.AddBatasVerifikasi(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
 var app = builder.Build();
@@ -121,6 +122,7 @@ app.UseStatusCodePagesWithReExecute("/Status", "?kode={0}");
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -46,6 +46,9 @@ public sealed class AplikasiUji : WebApplicationFactory<Program>, IAsyncLifetime
             s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Sql));
             s.AddSingleton<IStartupFilter>(Sql);
         });
+
+        // Every test of a class shares one host (and one client IP): the limit is tested on its own host (BatasVerifikasiTests).
+        builder.UseSetting("Verifikasi:BatasPerMenit", "10000");
     }
 
     public HttpClient Klien() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -60,6 +60,8 @@ public interface IAppDb
     DbSet<PermintaanLaporan> PermintaanLaporan { get; }
 
     DbSet<RekomendasiPenilaianKinerja> RekomendasiPenilaianKinerja { get; }
+    /// <summary>Kop surat logos per Perangkat Daerah; loaded only to print or show one.</summary>
+    DbSet<LogoKop> LogoKop { get; }
 
     /// <summary>Sets the concurrency version the user saw, so a stale form is refused (optimistic concurrency).</summary>
     void TetapkanVersiAsli(AggregateRoot aggregate, uint versi);
@@ -121,4 +123,7 @@ public static class Peran
 public interface IPenomorDokumen
 {
     Task<int> BerikutnyaAsync(Guid perangkatDaerahId, Domain.Dokumen.JenisDokumen jenis, int tahun, CancellationToken ct);
+
+    /// <summary>The last numbers taken in a year, per document kind, without taking one (for previews).</summary>
+    Task<IReadOnlyDictionary<Domain.Dokumen.JenisDokumen, int>> TerakhirAsync(Guid perangkatDaerahId, int tahun, CancellationToken ct);
 }

@@ -37,8 +37,8 @@ public sealed record SuratCetak(
     string KodeVerifikasi,
     string UrlVerifikasi);
 
-/// <summary>The kop of a Perangkat Daerah: "PEMERINTAH KABUPATEN …", its name and address.</summary>
-public sealed record KopSurat(string PemerintahDaerah, string PerangkatDaerah, string Alamat);
+/// <summary>The kop of a Perangkat Daerah: "PEMERINTAH KABUPATEN …", its name and address, and its logo (PNG/JPEG) when uploaded.</summary>
+public sealed record KopSurat(string PemerintahDaerah, string PerangkatDaerah, string Alamat, byte[]? Logo = null, string? JenisLogo = null);
 
 /// <summary>Everything printed on a Surat Tugas / Surat Perintah Tugas (DOMAIN.md §11.1, §11.7).</summary>
 public sealed record SuratTugasCetak(

@@ -20,7 +20,8 @@ public sealed class PenerbitDokumen(IAppDb db, IPenomorDokumen penomor, IPembuat
     /// <summary>The region's time zone: dates printed on letters are dates there.</summary>
     public TimeZoneInfo Zona => waktu.LocalTimeZone;
 
-    public async Task<Dokumen> SuratTugasAsync(SuratTugas surat, CancellationToken ct)
+    /// <param name="menggantikanId">The document this one corrects, if any (it is cancelled by the caller).</param>
+    public async Task<Dokumen> SuratTugasAsync(SuratTugas surat, CancellationToken ct, Guid? menggantikanId = null)
     {
         var jenis = surat.Judul == "SURAT PERINTAH TUGAS" ? JenisDokumen.SuratPerintahTugas : JenisDokumen.SuratTugas;
         var pd = await db.PerangkatDaerah.AsNoTracking().Where(p => p.Id == surat.PerangkatDaerahId)
@@ -31,10 +32,10 @@ public sealed class PenerbitDokumen(IAppDb db, IPenomorDokumen penomor, IPembuat
         surat.BeriNomor(nomor.Teks);
         var jabatan = surat.Penandatangan.Sebutan is { } seb ? $"{seb} {surat.Penandatangan.Jabatan}" : surat.Penandatangan.Jabatan;
         var dokumen = Dokumen.Terbitkan(jenis, surat.PerangkatDaerahId, nomor, surat.Tanggal, $"{surat.Judul}: {surat.Kepada.Nama} — {surat.Untuk}",
-            surat.Kepada.PegawaiId, surat.Penandatangan.Nama, surat.Penandatangan.Nip, jabatan, surat.Id, waktu.GetUtcNow());
+            surat.Kepada.PegawaiId, surat.Penandatangan.Nama, surat.Penandatangan.Nip, jabatan, surat.Id, waktu.GetUtcNow(), menggantikanId);
 
         var isi = await pdf.SuratTugasAsync(new SuratTugasCetak(
-            new KopSurat(daerah, pd.Nama, pd.Alamat), surat.Judul, nomor.Teks, surat.Dasar.Split('\n'), surat.Kepada.Nama, surat.Kepada.Nip,
+            await KopAsync(daerah, surat.PerangkatDaerahId, pd.Nama, pd.Alamat, ct), surat.Judul, nomor.Teks, surat.Dasar.Split('\n'), surat.Kepada.Nama, surat.Kepada.Nip,
             surat.Kepada.Pangkat, surat.Kepada.Jabatan, surat.Untuk, surat.TanggalMulai, surat.TanggalSelesai, surat.Tempat, surat.Tanggal,
             jabatan, surat.Penandatangan.Nama, surat.Penandatangan.Pangkat, surat.Penandatangan.Nip, surat.Tembusan,
             dokumen.KodeVerifikasi, alamat.Verifikasi(dokumen.KodeVerifikasi)), ct);
@@ -69,7 +70,7 @@ public sealed class PenerbitDokumen(IAppDb db, IPenomorDokumen penomor, IPembuat
 
         var nomor = await NomorBerikutnyaAsync(jabatan.PerangkatDaerahId, pd.Singkatan, jenis, tanggal, ct);
         var dokumen = Dokumen.Terbitkan(jenis, jabatan.PerangkatDaerahId, nomor, tanggal, hal, tentangPegawaiId, nama, orang.Nip, jabatanCetak, sumberId, waktu.GetUtcNow());
-        var isi = await pdf.SuratAsync(new SuratCetak(new KopSurat(daerah.Nama, pd.Nama, pd.Alamat), nomor.Teks, hal, daerah.Ibukota, tanggal, kepada,
+        var isi = await pdf.SuratAsync(new SuratCetak(await KopAsync(daerah.Nama, jabatan.PerangkatDaerahId, pd.Nama, pd.Alamat, ct), nomor.Teks, hal, daerah.Ibukota, tanggal, kepada,
             pembuka, rincian, penutup, jabatanCetak, nama, pangkat, orang.Nip, tembusan, dokumen.KodeVerifikasi, alamat.Verifikasi(dokumen.KodeVerifikasi)), ct);
         if (dokumen.LampirkanPdf(isi).Gagal)
         {
@@ -97,7 +98,7 @@ public sealed class PenerbitDokumen(IAppDb db, IPenomorDokumen penomor, IPembuat
         var nomor = await NomorBerikutnyaAsync(pdId, pd.Singkatan, jenis, tanggal, ct);
         var dokumen = Dokumen.Terbitkan(jenis, pdId, nomor, tanggal, baru.Perihal, baru.TentangPegawaiId, baru.Penandatangan, baru.NipPenandatangan,
             baru.JabatanPenandatangan, baru.SumberId, waktu.GetUtcNow());
-        var isi = await cetak(new CetakanDokumen(new KopSurat(daerah.Nama, pd.Nama, pd.Alamat), daerah.Nama, daerah.Ibukota, nomor.Teks, tanggal,
+        var isi = await cetak(new CetakanDokumen(await KopAsync(daerah.Nama, pdId, pd.Nama, pd.Alamat, ct), daerah.Nama, daerah.Ibukota, nomor.Teks, tanggal,
             dokumen.KodeVerifikasi, alamat.Verifikasi(dokumen.KodeVerifikasi)));
         if (dokumen.LampirkanPdf(isi).Gagal)
         {
@@ -107,6 +108,13 @@ public sealed class PenerbitDokumen(IAppDb db, IPenomorDokumen penomor, IPembuat
         db.Dokumen.Add(dokumen);
         db.BerkasDokumen.Add(new BerkasDokumen(dokumen.Id, isi));
         return dokumen;
+    }
+
+    /// <summary>The kop as it stands now: name and address of the Perangkat Daerah, and its logo if BKPSDM uploaded one.</summary>
+    private async Task<KopSurat> KopAsync(string daerah, Guid pdId, string nama, string alamat, CancellationToken ct)
+    {
+        var logo = await db.LogoKop.AsNoTracking().Where(l => l.PerangkatDaerahId == pdId).Select(l => new { l.Isi, l.JenisKonten }).SingleOrDefaultAsync(ct);
+        return new KopSurat(daerah, nama, alamat, logo?.Isi, logo?.JenisKonten);
     }
 
     private async Task<NomorDokumen> NomorBerikutnyaAsync(Guid pdId, string singkatan, JenisDokumen jenis, DateOnly tanggal, CancellationToken ct)

@@ -7,7 +7,8 @@ namespace SistemKerja.Application.NaskahDinas;
 
 /// <summary>What the public verification page shows about a document (no personal data beyond what the letter prints).</summary>
 public sealed record InfoDokumen(string Nomor, JenisDokumen Jenis, DateOnly Tanggal, string PerangkatDaerah, string Penandatangan, string JabatanPenandatangan,
-    string Sha256, StatusDokumen Status, string? DibatalkanOlehNomor, string? AlasanPembatalan, string KodeVerifikasi);
+    string Sha256, StatusDokumen Status, string? DibatalkanOlehNomor, string? AlasanPembatalan, string KodeVerifikasi,
+    string? MenggantikanNomor = null);
 
 /// <summary>Public: the document behind a verification code (printed on the PDF and in its QR code), or null.</summary>
 public sealed record VerifikasiDokumenQuery(string? Kode) : IQuery<InfoDokumen?>;
@@ -54,6 +55,7 @@ internal sealed class VerifikasiDokumenHandler(IAppDb db) : IQueryHandler<Verifi
         (from d in db.Dokumen.AsNoTracking().Where(syarat)
          join pd in db.PerangkatDaerah on d.PerangkatDaerahId equals pd.Id
          select new InfoDokumen(d.Nomor, d.Jenis, d.Tanggal, pd.Nama, d.Penandatangan, d.JabatanPenandatangan, d.Sha256, d.Status,
-             db.Dokumen.Where(x => x.Id == d.DibatalkanOlehId).Select(x => x.Nomor).FirstOrDefault(), d.AlasanPembatalan, d.KodeVerifikasi))
+             db.Dokumen.Where(x => x.Id == d.DibatalkanOlehId).Select(x => x.Nomor).FirstOrDefault(), d.AlasanPembatalan, d.KodeVerifikasi,
+             db.Dokumen.Where(x => x.Id == d.MenggantikanId).Select(x => x.Nomor).FirstOrDefault()))
         .FirstOrDefaultAsync(ct);
 }

@@ -43,7 +43,8 @@ public sealed class Dokumen : AggregateRoot
     }
 
     private Dokumen(Guid id, JenisDokumen jenis, Guid perangkatDaerahId, NomorDokumen nomor, DateOnly tanggal, string perihal, Guid? pegawaiId,
-        string penandatangan, string nipPenandatangan, string jabatanPenandatangan, Guid? sumberId, string kodeVerifikasi, DateTimeOffset diterbitkanPada)
+        string penandatangan, string nipPenandatangan, string jabatanPenandatangan, Guid? sumberId, string kodeVerifikasi, DateTimeOffset diterbitkanPada,
+        Guid? menggantikanId)
         : base(id)
     {
         Jenis = jenis;
@@ -60,6 +61,7 @@ public sealed class Dokumen : AggregateRoot
         SumberId = sumberId;
         KodeVerifikasi = kodeVerifikasi;
         DiterbitkanPada = diterbitkanPada;
+        MenggantikanId = menggantikanId;
         Sha256 = "";
         Status = StatusDokumen.Berlaku;
     }
@@ -108,11 +110,14 @@ public sealed class Dokumen : AggregateRoot
 
     public string? AlasanPembatalan { get; private set; }
 
+    /// <summary>The document this one corrects (and cancels); fixed at issue like the number.</summary>
+    public Guid? MenggantikanId { get; private set; }
+
     /// <summary>Creates the record with its number and verification code; the PDF comes next (it prints both).</summary>
     public static Dokumen Terbitkan(JenisDokumen jenis, Guid perangkatDaerahId, NomorDokumen nomor, DateOnly tanggal, string perihal, Guid? pegawaiId,
-        string penandatangan, string nipPenandatangan, string jabatanPenandatangan, Guid? sumberId, DateTimeOffset waktu) =>
+        string penandatangan, string nipPenandatangan, string jabatanPenandatangan, Guid? sumberId, DateTimeOffset waktu, Guid? menggantikanId = null) =>
         new(Guid.CreateVersion7(), jenis, perangkatDaerahId, nomor, tanggal, Potong(perihal, PanjangPerihal), pegawaiId, penandatangan, nipPenandatangan,
-            jabatanPenandatangan, sumberId, BuatKode(), waktu);
+            jabatanPenandatangan, sumberId, BuatKode(), waktu, menggantikanId);
 
     /// <summary>Fixes the PDF: once set, the bytes (and so the hash) never change.</summary>
     public Result LampirkanPdf(byte[] pdf)
@@ -127,10 +132,14 @@ public sealed class Dokumen : AggregateRoot
         return Result.Ok();
     }
 
-    /// <summary>A correcting document cancels this one (both are kept).</summary>
+    /// <summary>
+    /// A correcting document cancels this one (both are kept). The cancellation takes effect when the replacement is
+    /// issued (its <see cref="DiterbitkanPada"/>).
+    /// </summary>
     public Result BatalkanOleh(Dokumen pengganti, string? alasan)
     {
-        var cek = Result.Periksa(new DokumenHanyaDibatalkanSekali(Status), new PembatalanDokumenWajibBeralasan(alasan), new PenggantiBukanDokumenItuSendiri(Id, pengganti.Id));
+        var cek = Result.Periksa(new DokumenHanyaDibatalkanSekali(Status), new PembatalanDokumenWajibBeralasan(alasan), new PenggantiBukanDokumenItuSendiri(Id, pengganti.Id),
+            new PenggantiSejenis(Jenis, pengganti.Jenis, PerangkatDaerahId, pengganti.PerangkatDaerahId));
         if (cek.Gagal)
         {
             return cek;
@@ -185,15 +194,58 @@ public static class FormatNomor
         return new NomorDokumen(teks, urut, tanggal.Year);
     }
 
+    /// <summary>The placeholders a format may use, as the admin page lists them.</summary>
+    public static readonly IReadOnlyList<string> Penanda = ["{urut}", "{urut:000}", "{tahun}", "{bulan}", "{singkatan}"];
+
     /// <summary>
-    /// A format must contain {urut} (else every number would be the same) and stay short, also once expanded with the
-    /// longest values (a 30-character singkatan, a six-digit sequence), so an issue never overflows the number column.
+    /// A format must contain {urut} (else every number would be the same) and {tahun} (the series starts again at 1 each
+    /// year), only known placeholders, one line, and stay short, also once expanded with the longest values (a
+    /// 30-character singkatan, a six-digit sequence), so an issue never overflows the number column.
     /// </summary>
-    public static Result Periksa(string? format) =>
-        string.IsNullOrWhiteSpace(format) || !format.Contains("{urut", StringComparison.Ordinal) || format.Length > PanjangFormat
-            || Terapkan(format, 999_999, new DateOnly(2099, 12, 31), new string('X', 30)).Teks.Length > Dokumen.PanjangNomor
-            ? new Error("FormatNomorTidakValid", "Format nomor wajib memuat {urut} dan paling banyak 120 karakter, misalnya 800.1.11.1/{urut}/BKPSDM/{tahun}.", ErrorKind.Validasi, "Format")
+    public static Result Periksa(string? format)
+    {
+        static Error Salah(string pesan) => new("FormatNomorTidakValid", pesan, ErrorKind.Validasi, "Format");
+        if (string.IsNullOrWhiteSpace(format))
+        {
+            return Salah("Format nomor wajib diisi, misalnya 800.1.11.1/{urut}/BKPSDM/{tahun}.");
+        }
+
+        if (format.Length > PanjangFormat)
+        {
+            return Salah($"Format nomor paling banyak {PanjangFormat} karakter.");
+        }
+
+        if (format.Any(char.IsControl))
+        {
+            return Salah("Format nomor harus satu baris, tanpa tab atau karakter kendali.");
+        }
+
+        var tidakDikenal = System.Text.RegularExpressions.Regex.Matches(format, @"\{[^{}]*\}").Select(m => m.Value).FirstOrDefault(p => !Penanda.Contains(p));
+        if (tidakDikenal is not null)
+        {
+            return Salah($"Penanda {tidakDikenal} tidak dikenal. Penanda yang dapat dipakai: {string.Join(", ", Penanda)}.");
+        }
+
+        var sisa = Penanda.Aggregate(format, (f, p) => f.Replace(p, "", StringComparison.Ordinal));
+        if (sisa.Contains('{', StringComparison.Ordinal) || sisa.Contains('}', StringComparison.Ordinal))
+        {
+            return Salah("Kurung kurawal tidak berpasangan; tulis penanda lengkap seperti {urut}.");
+        }
+
+        if (!format.Contains("{urut", StringComparison.Ordinal))
+        {
+            return Salah("Format nomor wajib memuat {urut} atau {urut:000}, agar setiap dokumen bernomor berbeda.");
+        }
+
+        if (!format.Contains("{tahun}", StringComparison.Ordinal))
+        {
+            return Salah("Format nomor wajib memuat {tahun}, karena nomor urut dimulai lagi dari 1 setiap tahun.");
+        }
+
+        return Terapkan(format, 999_999, new DateOnly(2099, 12, 31), new string('X', 30)).Teks.Length > Dokumen.PanjangNomor
+            ? Salah($"Format nomor terlalu panjang setelah diisi (nomor paling banyak {Dokumen.PanjangNomor} karakter).")
             : Result.Ok();
+    }
 }
 
 public sealed class DokumenHanyaDibatalkanSekali(StatusDokumen status) : IBusinessRule
@@ -208,6 +260,14 @@ public sealed class PembatalanDokumenWajibBeralasan(string? alasan) : IBusinessR
     public string Pesan => "Pembatalan dokumen wajib disertai alasan.";
 
     public bool Dilanggar() => string.IsNullOrWhiteSpace(alasan);
+}
+
+/// <summary>A correction is the same kind of document from the same Perangkat Daerah (a Surat Tugas is corrected by a Surat Tugas).</summary>
+public sealed class PenggantiSejenis(JenisDokumen jenis, JenisDokumen jenisPengganti, Guid perangkatDaerahId, Guid perangkatDaerahPengganti) : IBusinessRule
+{
+    public string Pesan => "Dokumen pengganti harus sejenis dan diterbitkan oleh Perangkat Daerah yang sama.";
+
+    public bool Dilanggar() => jenis != jenisPengganti || perangkatDaerahId != perangkatDaerahPengganti;
 }
 
 public sealed class PenggantiBukanDokumenItuSendiri(Guid id, Guid pengganti) : IBusinessRule

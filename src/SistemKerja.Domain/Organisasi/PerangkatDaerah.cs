@@ -64,6 +64,9 @@ public sealed class PerangkatDaerah : AggregateRoot
         Alamat = alamat.Trim();
     }
 
+    /// <summary>The address line printed in the kop surat.</summary>
+    public void UbahAlamat(string alamat) => Alamat = alamat.Trim();
+
     /// <summary>Types that exist only inside another organisation.</summary>
     public static bool JenisTurunan(JenisPerangkatDaerah jenis) =>
         jenis is JenisPerangkatDaerah.Uptd or JenisPerangkatDaerah.Puskesmas or JenisPerangkatDaerah.SatuanPendidikan or JenisPerangkatDaerah.Kelurahan;

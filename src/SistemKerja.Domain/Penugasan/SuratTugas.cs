@@ -83,6 +83,21 @@ public sealed class SuratTugas : AggregateRoot
         Nomor = nomor;
     }
 
+    /// <summary>
+    /// A correction (DOMAIN.md §11.11): the record is issued again as a new document, dated <paramref name="tanggal"/>, which
+    /// takes a new number; the old document stays, cancelled. Only the number and the date of the record change.
+    /// </summary>
+    public void SiapkanKoreksi(DateOnly tanggal)
+    {
+        if (Nomor is null)
+        {
+            throw new InvalidOperationException("Only a numbered Surat Tugas can be corrected.");
+        }
+
+        Nomor = null;
+        Tanggal = tanggal;
+    }
+
     public static SuratTugas Terbitkan(Penugasan penugasan, Guid perangkatDaerahId, bool perintahTugas, string dasar, PenerimaSuratTugas kepada,
         PenandatanganSuratTugas penandatangan, string tempat, DateOnly tanggal, IReadOnlyList<string> tembusan)
     {

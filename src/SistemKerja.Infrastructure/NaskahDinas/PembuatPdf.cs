@@ -118,11 +118,18 @@ internal sealed partial class PembuatPdf(PencetakChromium pencetak) : IPembuatPd
             .Append("table.isi{width:100%;border-collapse:collapse}table.isi td{vertical-align:top;padding:2px}td.l{width:70px}td.t{width:10px}ol{margin:0;padding-left:18px}")
             .Append("table.orang td{padding:0 4px 0 0}.bawah{display:flex;justify-content:space-between;margin-top:24px}.qr{display:flex;gap:8px;align-items:flex-end;font-size:8pt;width:45%}")
             .Append("table.kepala{width:100%}td.kanan{text-align:right;vertical-align:top}.yth{margin:14px 0}.par{text-align:justify;text-indent:36px}td.lr{width:190px}")
+            .Append(".kop{position:relative;min-height:80px}.kop img.logo{position:absolute;left:0;top:0;height:80px;max-width:90px;object-fit:contain}")
             .Append(".qr svg{width:80px;height:80px}.ttd{width:48%}.ttd p{margin:0 0 4px}.ruang{height:60px}.tembusan{margin-top:20px;font-size:11pt}")
             .Append("h1.polos{text-decoration:none}td.ld{width:95px}h2{text-align:center;font-size:12pt}.lampiran{page-break-before:always;font-size:11pt}")
             .Append("table.grid{width:100%;border-collapse:collapse;margin:8px 0}table.grid th,table.grid td{border:1px solid #000;padding:3px 5px;vertical-align:top;font-size:10.5pt}")
-            .Append("</style></head><body><div class=\"kop\"><div class=\"p\">PEMERINTAH ").Append(E(kop.PemerintahDaerah.ToUpper(Indonesia)))
+            .Append("</style></head><body><div class=\"kop\">").Append(Logo(kop)).Append("<div class=\"p\">PEMERINTAH ").Append(E(kop.PemerintahDaerah.ToUpper(Indonesia)))
             .Append("</div><div class=\"n\">").Append(E(kop.PerangkatDaerah.ToUpper(Indonesia))).Append("</div><div class=\"a\">").Append(E(kop.Alamat)).Append("</div></div>");
+
+    /// <summary>The logo as a data URI (no file or network access while printing); only PNG/JPEG checked at upload.</summary>
+    private static string Logo(KopSurat kop) =>
+        kop.Logo is { Length: > 0 } isi && kop.JenisLogo is "image/png" or "image/jpeg"
+            ? $"<img class=\"logo\" alt=\"\" src=\"data:{kop.JenisLogo};base64,{Convert.ToBase64String(isi)}\"/>"
+            : "";
 
     private static string Qr(string url)
     {

@@ -49,4 +49,8 @@ internal sealed class PenomorDokumen(AppDbContext db) : IPenomorDokumen
             """).ToListAsync(ct);
         return hasil.Single();
     }
+
+    public async Task<IReadOnlyDictionary<JenisDokumen, int>> TerakhirAsync(Guid perangkatDaerahId, int tahun, CancellationToken ct) =>
+        await db.Set<PenomoranDokumen>().AsNoTracking().Where(p => p.PerangkatDaerahId == perangkatDaerahId && p.Tahun == tahun)
+            .ToDictionaryAsync(p => p.Jenis, p => p.Terakhir, ct);
 }

@@ -60,6 +60,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PermintaanLaporan> PermintaanLaporan => Set<PermintaanLaporan>();
 
     public DbSet<RekomendasiPenilaianKinerja> RekomendasiPenilaianKinerja => Set<RekomendasiPenilaianKinerja>();
+    public DbSet<LogoKop> LogoKop => Set<LogoKop>();
 
     public void TetapkanVersiAsli(AggregateRoot aggregate, uint versi) =>
         Entry(aggregate).Property(a => a.Versi).OriginalValue = versi;

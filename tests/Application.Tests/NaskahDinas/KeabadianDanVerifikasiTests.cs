@@ -107,43 +107,6 @@ public sealed class KeabadianDanVerifikasiTests(DatabaseDemoFixture db) : IClass
         (await db.TanyaAsync(new VerifikasiDokumenQuery(d.KodeVerifikasi), Anonim))!.Penandatangan.ShouldBe(d.Penandatangan);
     }
 
-    /// <summary>
-    /// A correction cancels the original: the status changes (the trigger allows it), both documents and their bytes stay,
-    /// and the verification of the original says it is cancelled, by which number and why. A document is cancelled once,
-    /// with a reason, by another document; a PDF is attached once.
-    /// </summary>
-    [Fact]
-    public async Task BatalkanOleh_KeduaDokumenTetapAda_StatusDibatalkan_VerifikasiMenunjukPengganti()
-    {
-        var (_, asli, isiAsli) = await TerbitkanAsync();
-        var (_, pengganti, isiPengganti) = await TerbitkanAsync();
-
-        await db.BacaAsync(async c =>
-        {
-            var a = await c.Dokumen.SingleAsync(x => x.Id == asli.Id);
-            var p = await c.Dokumen.SingleAsync(x => x.Id == pengganti.Id);
-            a.BatalkanOleh(a, "Diri sendiri").Gagal.ShouldBeTrue();
-            a.BatalkanOleh(p, "  ").Gagal.ShouldBeTrue();
-            a.LampirkanPdf([1, 2, 3]).ErrorUtama!.Kode.ShouldBe("DokumenSudahTerbit");
-            a.BatalkanOleh(p, "  Tanggal mulai tugas salah ketik ").Berhasil.ShouldBeTrue();
-            a.BatalkanOleh(p, "Lagi").ErrorUtama!.Pesan.ShouldBe("Dokumen ini sudah dibatalkan.");
-            return await c.SaveChangesAsync();
-        });
-
-        var a = await db.BacaAsync(c => c.Dokumen.AsNoTracking().SingleAsync(x => x.Id == asli.Id));
-        var p = await db.BacaAsync(c => c.Dokumen.AsNoTracking().SingleAsync(x => x.Id == pengganti.Id));
-        (a.Status, a.DibatalkanOlehId, a.AlasanPembatalan, a.Nomor, a.Sha256).ShouldBe((StatusDokumen.Dibatalkan, (Guid?)p.Id, "Tanggal mulai tugas salah ketik", asli.Nomor, asli.Sha256));
-        (p.Status, p.DibatalkanOlehId).ShouldBe((StatusDokumen.Berlaku, (Guid?)null));
-        (await IsiAsync(db, asli.Id)).ShouldBe(isiAsli);
-        (await IsiAsync(db, pengganti.Id)).ShouldBe(isiPengganti);
-
-        var info = await db.TanyaAsync(new VerifikasiDokumenQuery(asli.KodeVerifikasi), Anonim);
-        (info!.Status, info.DibatalkanOlehNomor, info.AlasanPembatalan).ShouldBe((StatusDokumen.Dibatalkan, pengganti.Nomor, "Tanggal mulai tugas salah ketik"));
-        var berkas = await db.TanyaAsync(new VerifikasiBerkasQuery(null, isiAsli), Anonim);
-        (berkas.Hasil, berkas.Dokumen!.Status).ShouldBe((HasilCocok.Asli, StatusDokumen.Dibatalkan), "the file is genuine, and the result says it was cancelled");
-        (await db.TanyaAsync(new VerifikasiDokumenQuery(pengganti.KodeVerifikasi), Anonim))!.Status.ShouldBe(StatusDokumen.Berlaku);
-    }
-
     [Fact]
     public async Task VerifikasiDokumen_DenganKode_NomorTanggalPenandatanganHashBerlaku_TanpaMasuk()
     {

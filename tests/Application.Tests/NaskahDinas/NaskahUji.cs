@@ -119,6 +119,14 @@ internal static class NaskahUji
 
     public static Task<string> FontAsync(byte[] pdf) => PopplerAsync("pdffonts", pdf, "{berkas}");
 
+    /// <summary>The raster images embedded in a PDF (pdfimages -list, without its two header lines).</summary>
+    public static async Task<List<string>> GambarAsync(byte[] pdf) =>
+        [.. (await PopplerAsync("pdfimages", pdf, "-list", "{berkas}")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)];
+
+    /// <summary>A 32×32 PNG (red and white squares), made for these tests.</summary>
+    public static byte[] LogoPng { get; } = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAN0lEQVR42mP4jwOcYGDAikhVzzBqwagFQ8ACahmES/2oBaMWDAULRouKUQtGLRitD0YtGLUACADp6IpqRYAUywAAAABJRU5ErkJggg==");
+
     private static async Task<string> PopplerAsync(string alat, byte[] pdf, params string[] argumen)
     {
         var berkas = Path.Combine(Path.GetTempPath(), $"naskah-uji-{Guid.NewGuid():N}.pdf");

@@ -5,7 +5,9 @@ namespace SistemKerja.Domain.Tests.Dokumen;
 /// <summary>Issued documents (issue "Official documents"; DOMAIN.md §11.11, V-DOC-02 [P]): number formats and cancellation.</summary>
 public sealed class DokumenTests
 {
-    private static Domain.Dokumen.Dokumen Baru(int urut) => Domain.Dokumen.Dokumen.Terbitkan(JenisDokumen.SuratTugas, Guid.NewGuid(),
+    private static readonly Guid Pd = Guid.NewGuid();
+
+    private static Domain.Dokumen.Dokumen Baru(int urut, JenisDokumen jenis = JenisDokumen.SuratTugas, Guid? pd = null) => Domain.Dokumen.Dokumen.Terbitkan(jenis, pd ?? Pd,
         FormatNomor.Terapkan(FormatNomor.Bawaan, urut, new DateOnly(2026, 11, 24), "DISKOMINFO"), new DateOnly(2026, 11, 24), "Surat Tugas uji",
         null, "Hasan Permata", "196912121997031641", "Kepala Bidang", null, DateTimeOffset.UnixEpoch);
 
@@ -19,6 +21,27 @@ public sealed class DokumenTests
     [InlineData("094/{singkatan}/{tahun}")]
     [InlineData("")]
     public void Periksa_TanpaUrut_Ditolak(string format) => FormatNomor.Periksa(format).ErrorUtama!.Kode.ShouldBe("FormatNomorTidakValid");
+
+    [Theory]
+    [InlineData("094/{urut}/{unit}/{tahun}", "Penanda {unit} tidak dikenal. Penanda yang dapat dipakai: {urut}, {urut:000}, {tahun}, {bulan}, {singkatan}.")]
+    [InlineData("094/{urut:00}/{tahun}", "Penanda {urut:00} tidak dikenal. Penanda yang dapat dipakai: {urut}, {urut:000}, {tahun}, {bulan}, {singkatan}.")]
+    [InlineData("094/{urut}/{tahun", "Kurung kurawal tidak berpasangan; tulis penanda lengkap seperti {urut}.")]
+    [InlineData("094/urut}/{tahun}/{urut}", "Kurung kurawal tidak berpasangan; tulis penanda lengkap seperti {urut}.")]
+    [InlineData("094/{urut}/BKPSDM", "Format nomor wajib memuat {tahun}, karena nomor urut dimulai lagi dari 1 setiap tahun.")]
+    [InlineData("094/BKPSDM/{tahun}", "Format nomor wajib memuat {urut} atau {urut:000}, agar setiap dokumen bernomor berbeda.")]
+    [InlineData("094/{urut}\n/{tahun}", "Format nomor harus satu baris, tanpa tab atau karakter kendali.")]
+    [InlineData("   ", "Format nomor wajib diisi, misalnya 800.1.11.1/{urut}/BKPSDM/{tahun}.")]
+    public void Periksa_PenandaSalah_PesanIndonesia(string format, string pesan)
+    {
+        var hasil = FormatNomor.Periksa(format);
+
+        (hasil.ErrorUtama!.Pesan, hasil.ErrorUtama.Properti).ShouldBe((pesan, "Format"));
+    }
+
+    [Theory]
+    [InlineData("800.1.11.1/{urut:000}/BKPSDM/{bulan}/{tahun}")]
+    [InlineData("{tahun}-{urut}")]
+    public void Periksa_PenandaDikenal_Diterima(string format) => FormatNomor.Periksa(format).Berhasil.ShouldBeTrue();
 
     [Fact]
     public void Periksa_TerlaluPanjangSetelahDiisi_Ditolak() =>
@@ -48,5 +71,17 @@ public sealed class DokumenTests
         (lama.Status, lama.DibatalkanOlehId).ShouldBe((StatusDokumen.Dibatalkan, pengganti.Id));
         lama.BatalkanOleh(pengganti, "lagi").Errors.Select(e => e.Kode).ShouldBe([nameof(DokumenHanyaDibatalkanSekali)]);
         pengganti.Status.ShouldBe(StatusDokumen.Berlaku);
+    }
+
+    /// <summary>DOMAIN.md §11.11: a correction is a new document of the same kind and series that cancels the old one.</summary>
+    [Fact]
+    public void BatalkanOleh_PenggantiLainJenisAtauLainPerangkatDaerah_Ditolak()
+    {
+        var lama = Baru(1);
+
+        lama.BatalkanOleh(Baru(2, JenisDokumen.SuratJawabanPenolakan), "salah").Errors.Select(e => e.Kode).ShouldBe([nameof(PenggantiSejenis)]);
+        lama.BatalkanOleh(Baru(2, pd: Guid.NewGuid()), "salah").Errors.Select(e => e.Kode).ShouldBe([nameof(PenggantiSejenis)]);
+        lama.Status.ShouldBe(StatusDokumen.Berlaku);
+        lama.BatalkanOleh(Baru(2, JenisDokumen.SuratTugas), "salah").Berhasil.ShouldBeTrue();
     }
 }

@@ -119,27 +119,68 @@ public sealed class VerifikasiHalamanTests(AplikasiUji app) : IClassFixture<Apli
         respons.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
-    /// <summary>A document cancelled by a correction: the page says DIBATALKAN, by which number and why; the file is still recognised.</summary>
+    /// <summary>
+    /// A correction through /Dokumen/Koreksi by the signer (DOMAIN.md §11.11): a new number, the old document DIBATALKAN
+    /// "diganti oleh" the new number with the reason, both files recognised and downloadable; the pegawai the letter is
+    /// about may not correct it (no form, a forged POST refused).
+    /// </summary>
     [Fact]
-    public async Task DokumenDibatalkan_DIBATALKAN_DenganNomorPenggantiDanAlasan()
+    public async Task Koreksi_OlehPenandatangan_LamaDIBATALKANDigantiNomorBaru_KeduanyaDapatDiunduh()
     {
         var pimpinan = await PimpinanAsync(app);
         var asli = await TunjukPegawaiAsync(app, pimpinan, "Penyusunan modul pelatihan");
-        var pengganti = await TunjukPegawaiAsync(app, pimpinan, "Penyusunan modul pelatihan (perbaikan)");
-        await using (var scope = app.Services.CreateAsyncScope())
+        var pegawai = await PegawaiAsync(app);
+
+        (await pegawai.GetAsync($"/Dokumen/Koreksi/{asli.Id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var tokenPegawai = Token(await HalamanAsync(pegawai, "/Verifikasi"));
+        (await PostAsync(pegawai, $"/Dokumen/Koreksi/{asli.Id}", new() { ["__RequestVerificationToken"] = tokenPegawai, ["Masukan.Alasan"] = "x", ["Masukan.Versi"] = "0" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await SkalarAsync<string>(app, "SELECT \"Status\" FROM dokumen WHERE \"Id\" = @id", ("id", asli.Id))).ShouldBe("Berlaku");
+
+        var tugas = await HalamanAsync(pimpinan, $"/Penugasan/Tugas/{asli.PenugasanId}");
+        tugas.QuerySelector($"a[href='/Dokumen/Koreksi/{asli.Id}']").ShouldNotBeNull("the signer is offered the correction");
+        var formulir = await HalamanAsync(pimpinan, $"/Dokumen/Koreksi/{asli.Id}");
+        var kosong = await PostAsync(pimpinan, $"/Dokumen/Koreksi/{asli.Id}", new()
         {
-            var c = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var a = await c.Dokumen.SingleAsync(x => x.Id == asli.Id, Ct);
-            a.BatalkanOleh(await c.Dokumen.SingleAsync(x => x.Id == pengganti.Id, Ct), "Uraian tugas salah").Berhasil.ShouldBeTrue();
-            await c.SaveChangesAsync(Ct);
-        }
+            ["__RequestVerificationToken"] = Token(formulir), ["Masukan.Alasan"] = " ", ["Masukan.Versi"] = formulir.QuerySelector("input[name='Masukan.Versi']")!.GetAttribute("value")!,
+        });
+        Galat(await Ok(kosong)).ShouldContain("Alasan koreksi wajib diisi.");
+
+        var respons = await PostAsync(pimpinan, $"/Dokumen/Koreksi/{asli.Id}", new()
+        {
+            ["__RequestVerificationToken"] = Token(formulir), ["Masukan.Alasan"] = "Uraian tugas salah",
+            ["Masukan.Versi"] = formulir.QuerySelector("input[name='Masukan.Versi']")!.GetAttribute("value")!,
+        });
+        var baruId = IdDariAlihan(respons, "/Dokumen/Koreksi/");
+        var nomorBaru = await SkalarAsync<string>(app, "SELECT \"Nomor\" FROM dokumen WHERE \"Id\" = @id", ("id", baruId));
+        var kodeBaru = await SkalarAsync<string>(app, "SELECT \"KodeVerifikasi\" FROM dokumen WHERE \"Id\" = @id", ("id", baruId));
+        nomorBaru.ShouldNotBe(asli.Nomor);
 
         var halaman = await Ok(await app.Klien().GetAsync($"/Verifikasi/{asli.Kode}", Ct));
-
         Judul(halaman).ShouldBe(["Dokumen telah DIBATALKAN"]);
-        Data(halaman)["Dibatalkan oleh"].ShouldBe($"{pengganti.Nomor} — Uraian tugas salah");
+        halaman.QuerySelector(".status-batal")!.TextContent.Trim().ShouldBe($"Dokumen ini dibatalkan, diganti oleh {nomorBaru}.");
+        Data(halaman)["Dibatalkan oleh"].ShouldBe($"{nomorBaru} — Uraian tugas salah");
         var unggah = await Ok(await UnggahAsync(app.Klien(), "/Verifikasi", null, asli.Isi));
         Judul(unggah).ShouldBe(["Berkas asli", "Dokumen telah DIBATALKAN"]);
-        Judul(await Ok(await app.Klien().GetAsync($"/Verifikasi/{pengganti.Kode}", Ct))).ShouldBe(["Dokumen sah dan berlaku"]);
+        var baru = await Ok(await app.Klien().GetAsync($"/Verifikasi/{kodeBaru}", Ct));
+        Judul(baru).ShouldBe(["Dokumen sah dan berlaku"]);
+        Data(baru)["Menggantikan"].ShouldBe($"{asli.Nomor} (dibatalkan)");
+
+        foreach (var id in new[] { asli.Id, baruId })
+        {
+            var unduh = await pegawai.GetAsync($"/Dokumen/Unduh/{id}", Ct);
+            unduh.StatusCode.ShouldBe(HttpStatusCode.OK);
+            unduh.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        }
+
+        // Once cancelled, no second correction of the same document.
+        var lagi = await HalamanAsync(pimpinan, $"/Dokumen/Koreksi/{asli.Id}");
+        lagi.QuerySelector("#status")!.TextContent.ShouldBe($"Dibatalkan, diganti oleh {nomorBaru}");
+        lagi.QuerySelector("textarea[name='Masukan.Alasan']").ShouldBeNull();
+        var kedua = await PostAsync(pimpinan, $"/Dokumen/Koreksi/{asli.Id}", new()
+        {
+            ["__RequestVerificationToken"] = Token(lagi), ["Masukan.Alasan"] = "Lagi", ["Masukan.Versi"] = "0",
+        });
+        Galat(await Ok(kedua)).ShouldContain("Dokumen ini sudah dibatalkan.");
     }
 }

@@ -10,7 +10,10 @@ namespace SistemKerja.Application.AlurPenugasan.DetailPenugasan;
 public sealed record DetailPenugasanQuery(Guid PenugasanId) : IQuery<DetailPenugasan?>;
 
 public sealed record DetailPenugasan(Guid Id, AsalPenugasan Asal, StatusPenugasan Status, Guid? PermohonanId, bool BolehTerima, DateTimeOffset? DiterimaPada, SuratTugasDetail Surat,
-    Guid? DokumenId = null, string? KodeVerifikasi = null);
+    Guid? DokumenId = null, string? KodeVerifikasi = null, bool BolehKoreksi = false, IReadOnlyList<DokumenDibatalkan>? DokumenDibatalkan = null);
+
+/// <summary>An earlier document of the same Surat Tugas, cancelled by a correction (kept, still downloadable).</summary>
+public sealed record DokumenDibatalkan(Guid Id, string Nomor, string KodeVerifikasi, string? Alasan);
 
 public sealed record SuratTugasDetail(Guid Id, string Judul, string? Nomor, string KopPerangkatDaerah, string KopAlamat, string NamaDaerah, IReadOnlyList<string> Dasar,
     PenerimaSuratTugas Kepada, string Untuk, DateOnly TanggalMulai, DateOnly TanggalSelesai, string Tempat, DateOnly Tanggal,
@@ -57,9 +60,15 @@ internal sealed class DetailPenugasanHandler(IAppDb db, IPenggunaSaatIni penggun
 
         var pd = await db.PerangkatDaerah.AsNoTracking().Where(p => p.Id == s.PerangkatDaerahId).Select(p => new { p.Nama, p.Alamat }).SingleAsync(cancellationToken);
         var daerah = await db.PemerintahDaerah.AsNoTracking().Select(p => p.Nama).SingleAsync(cancellationToken);
-        var dokumen = await db.Dokumen.AsNoTracking().Where(d => d.SumberId == s.Id).Select(d => new { d.Id, d.KodeVerifikasi }).FirstOrDefaultAsync(cancellationToken);
+        // After corrections there are several documents: the one in force first, then the cancelled ones, newest first.
+        var semua = await db.Dokumen.AsNoTracking().Where(d => d.SumberId == s.Id).OrderByDescending(d => d.DiterbitkanPada)
+            .Select(d => new { d.Id, d.KodeVerifikasi, d.Nomor, d.Status, d.AlasanPembatalan, d.NipPenandatangan }).ToListAsync(cancellationToken);
+        var dokumen = semua.FirstOrDefault(d => d.Status == Domain.Dokumen.StatusDokumen.Berlaku) ?? semua.FirstOrDefault();
+        var bolehKoreksi = dokumen is { Status: Domain.Dokumen.StatusDokumen.Berlaku }
+            && (pengguna.Memiliki(Peran.AdminBkpsdm) || await db.Pegawai.AnyAsync(g => g.Id == saya && g.Nip == dokumen.NipPenandatangan, cancellationToken));
         return new DetailPenugasan(t.Id, t.Asal, t.Status, t.PermohonanId, t.PegawaiId == saya && t.Status == StatusPenugasan.Ditetapkan, t.DiterimaPada,
             new SuratTugasDetail(s.Id, s.Judul, s.Nomor, pd.Nama, pd.Alamat, daerah, s.Dasar.Split('\n'), s.Kepada, s.Untuk, s.TanggalMulai, s.TanggalSelesai,
-                s.Tempat, s.Tanggal, s.Penandatangan, s.Tembusan), dokumen?.Id, dokumen?.KodeVerifikasi);
+                s.Tempat, s.Tanggal, s.Penandatangan, s.Tembusan), dokumen?.Id, dokumen?.KodeVerifikasi, bolehKoreksi,
+            [.. semua.Where(d => d.Status == Domain.Dokumen.StatusDokumen.Dibatalkan).Select(d => new DokumenDibatalkan(d.Id, d.Nomor, d.KodeVerifikasi, d.AlasanPembatalan))]);
     }
 }

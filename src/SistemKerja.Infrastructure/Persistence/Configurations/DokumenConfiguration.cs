@@ -22,6 +22,11 @@ internal sealed class DokumenConfiguration : IEntityTypeConfiguration<Dokumen>
         b.Property(x => x.AlasanPembatalan).HasMaxLength(2000);
         b.HasOne<PerangkatDaerah>().WithMany().HasForeignKey(x => x.PerangkatDaerahId).OnDelete(DeleteBehavior.Restrict);
 
+        // A correction points to the document it replaces, and the cancelled one to its replacement.
+        b.HasOne<Dokumen>().WithMany().HasForeignKey(x => x.DibatalkanOlehId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Dokumen>().WithMany().HasForeignKey(x => x.MenggantikanId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.MenggantikanId).IsUnique(); // a document is corrected once
+
         // No duplicate numbers, ever (the counter gives no gaps; this index is the backstop).
         b.HasIndex(x => new { x.PerangkatDaerahId, x.Jenis, x.Tahun, x.Urut }).IsUnique();
         b.HasIndex(x => x.KodeVerifikasi).IsUnique();
@@ -39,6 +44,18 @@ internal sealed class BerkasDokumenConfiguration : IEntityTypeConfiguration<Berk
         b.ToTable("berkas_dokumen");
         b.HasKey(x => x.DokumenId);
         b.HasOne<Dokumen>().WithOne().HasForeignKey<BerkasDokumen>(x => x.DokumenId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class LogoKopConfiguration : IEntityTypeConfiguration<LogoKop>
+{
+    public void Configure(EntityTypeBuilder<LogoKop> b)
+    {
+        b.ToTable("logo_kop");
+        b.HasKey(x => x.PerangkatDaerahId);
+        b.Property(x => x.JenisKonten).HasMaxLength(20);
+        b.ToTable(t => t.HasCheckConstraint("CK_logo_kop_ukuran", $"octet_length(\"Isi\") <= {LogoKop.UkuranMaksimum}"));
+        b.HasOne<PerangkatDaerah>().WithMany().HasForeignKey(x => x.PerangkatDaerahId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

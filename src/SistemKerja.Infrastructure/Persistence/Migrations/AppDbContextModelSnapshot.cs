@@ -232,6 +232,9 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<Guid?>("MenggantikanId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("NipPenandatangan")
                         .IsRequired()
                         .HasMaxLength(18)
@@ -291,7 +294,12 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DibatalkanOlehId");
+
                     b.HasIndex("KodeVerifikasi")
+                        .IsUnique();
+
+                    b.HasIndex("MenggantikanId")
                         .IsUnique();
 
                     b.HasIndex("PegawaiId");
@@ -325,6 +333,31 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.HasKey("PerangkatDaerahId", "Jenis");
 
                     b.ToTable("format_nomor_dokumen", (string)null);
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Dokumen.LogoKop", b =>
+                {
+                    b.Property<Guid>("PerangkatDaerahId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DiunggahPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Isi")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("JenisKonten")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("PerangkatDaerahId");
+
+                    b.ToTable("logo_kop", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_logo_kop_ukuran", "octet_length(\"Isi\") <= 524288");
+                        });
                 });
 
             modelBuilder.Entity("SistemKerja.Domain.Kepegawaian.Pegawai", b =>
@@ -1722,6 +1755,16 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("SistemKerja.Domain.Dokumen.Dokumen", b =>
                 {
+                    b.HasOne("SistemKerja.Domain.Dokumen.Dokumen", null)
+                        .WithMany()
+                        .HasForeignKey("DibatalkanOlehId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SistemKerja.Domain.Dokumen.Dokumen", null)
+                        .WithMany()
+                        .HasForeignKey("MenggantikanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SistemKerja.Domain.Organisasi.PerangkatDaerah", null)
                         .WithMany()
                         .HasForeignKey("PerangkatDaerahId")
@@ -1730,6 +1773,15 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                 });
 
             modelBuilder.Entity("SistemKerja.Domain.Dokumen.FormatNomorDokumen", b =>
+                {
+                    b.HasOne("SistemKerja.Domain.Organisasi.PerangkatDaerah", null)
+                        .WithMany()
+                        .HasForeignKey("PerangkatDaerahId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SistemKerja.Domain.Dokumen.LogoKop", b =>
                 {
                     b.HasOne("SistemKerja.Domain.Organisasi.PerangkatDaerah", null)
                         .WithMany()

@@ -2,7 +2,9 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using SistemKerja.Application.NaskahDinas;
+using SistemKerja.Web.Infrastructure;
 
 namespace SistemKerja.Web.Pages.Verifikasi;
 
@@ -11,6 +13,7 @@ namespace SistemKerja.Web.Pages.Verifikasi;
 /// hash and status; an uploaded PDF is compared by SHA-256, so a changed file is detected.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(BatasVerifikasi.Kebijakan)]
 [RequestSizeLimit(BatasUnggahan + 1_000_000)]
 [RequestFormLimits(MultipartBodyLengthLimit = BatasUnggahan + 1_000_000)]
 public sealed class IndexModel(ISender sender) : PageModel
