@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SistemKerja.Application.AlurPenugasan.KirimPengingat;
 using SistemKerja.Application.Common;
+using SistemKerja.Domain.Common;
 using SistemKerja.Domain.Kepegawaian;
 using SistemKerja.Domain.Penugasan;
 
@@ -12,7 +13,7 @@ namespace SistemKerja.Application.AlurPenugasan.PermohonanTertahan;
 /// Perangkat Daerah where they wait, oldest first, with who holds the waiting step today (definitive, Plt, Plh).
 /// </summary>
 [HanyaUntuk(Peran.AdminBkpsdm)]
-public sealed record DaftarPermohonanTertahanQuery : IQuery<IReadOnlyList<KelompokTertahan>>;
+public sealed record DaftarPermohonanTertahanQuery : IQuery<Result<IReadOnlyList<KelompokTertahan>>>;
 
 public sealed record KelompokTertahan(Guid PerangkatDaerahId, string PerangkatDaerah, IReadOnlyList<PermohonanTertahan> Permohonan);
 
@@ -21,9 +22,9 @@ public sealed record PermohonanTertahan(Guid Id, string MaksudDanTujuan, string 
     DateTimeOffset MenungguSejak, int HariKerja, DateTimeOffset? DiingatkanPada, DateTimeOffset? DieskalasiPada, string? EskalasiKe);
 
 internal sealed class DaftarPermohonanTertahanHandler(IAppDb db, TimeProvider waktu, PengaturanPengingat pengaturan)
-    : IQueryHandler<DaftarPermohonanTertahanQuery, IReadOnlyList<KelompokTertahan>>
+    : IQueryHandler<DaftarPermohonanTertahanQuery, Result<IReadOnlyList<KelompokTertahan>>>
 {
-    public async ValueTask<IReadOnlyList<KelompokTertahan>> Handle(DaftarPermohonanTertahanQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<IReadOnlyList<KelompokTertahan>>> Handle(DaftarPermohonanTertahanQuery query, CancellationToken cancellationToken)
     {
         var hariIni = Lokal(waktu.GetUtcNow());
         var kalender = pengaturan.Kalender();
@@ -35,7 +36,7 @@ internal sealed class DaftarPermohonanTertahanHandler(IAppDb db, TimeProvider wa
             .ToList();
         if (tertahan.Count == 0)
         {
-            return [];
+            return Result<IReadOnlyList<KelompokTertahan>>.Ok([]);
         }
 
         // Where each waits: the Perangkat Daerah of the step's position (or of the assignee's own position).
@@ -56,7 +57,7 @@ internal sealed class DaftarPermohonanTertahanHandler(IAppDb db, TimeProvider wa
             .Select(g => new { g.Id, g.GelarDepan, g.Nama, g.GelarBelakang })
             .ToDictionaryAsync(g => g.Id, g => Pegawai.FormatNama(g.GelarDepan, g.Nama, g.GelarBelakang), cancellationToken);
 
-        return
+        IReadOnlyList<KelompokTertahan> kelompok =
         [
             .. tertahan
                 .Select(x =>
@@ -73,6 +74,7 @@ internal sealed class DaftarPermohonanTertahanHandler(IAppDb db, TimeProvider wa
                 .Select(g => new KelompokTertahan(g.Key.PdId, g.Key.Pd, [.. g.Select(x => x.Baris).OrderBy(b => b.MenungguSejak)]))
                 .OrderBy(k => k.Permohonan[0].MenungguSejak),
         ];
+        return Result<IReadOnlyList<KelompokTertahan>>.Ok(kelompok);
     }
 
     private DateOnly Lokal(DateTimeOffset w) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(w, waktu.LocalTimeZone).DateTime);

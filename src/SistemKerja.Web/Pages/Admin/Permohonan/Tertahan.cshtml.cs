@@ -14,5 +14,9 @@ public sealed class TertahanModel(ISender sender, PengaturanPengingat pengaturan
 
     public int BatasEskalasiHariKerja => pengaturan.Aturan().BatasEskalasi;
 
-    public async Task OnGetAsync(CancellationToken ct) => Kelompok = await sender.Send(new DaftarPermohonanTertahanQuery(), ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var hasil = await sender.Send(new DaftarPermohonanTertahanQuery(), ct);
+        Kelompok = hasil.Berhasil ? hasil.Nilai : [];
+    }
 }
