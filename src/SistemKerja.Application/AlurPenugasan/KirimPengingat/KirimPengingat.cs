@@ -65,7 +65,9 @@ internal sealed class KirimPengingatHandler(IAppDb db, TimeProvider waktu, Penga
                 var judul = $"Eskalasi: {l.Judul} ({l.Pelaksana}) belum diproses sejak {Tanggal(sejak)} — {p.MaksudDanTujuan}";
                 var penerima = atasan?.JabatanId is { } j ? await PencariPejabat.PemangkuAsync(db, [j], hariIni, cancellationToken) : [];
                 PenerbitSurat.Beri(db, penerima, judul, Pemberitahu.Tautan(p), sekarang);
-                PenerbitSurat.Beri(db, [p.PemohonPegawaiId], $"Permohonan Anda belum diproses dan dieskalasi kepada {l.EskalasiKe}: {p.MaksudDanTujuan}",
+                PenerbitSurat.Beri(db, [p.PemohonPegawaiId], atasan is null
+                        ? $"Permohonan Anda belum diproses; pejabat langkah ini tidak memiliki atasan dalam struktur untuk eskalasi: {p.MaksudDanTujuan}"
+                        : $"Permohonan Anda belum diproses dan dieskalasi kepada {l.EskalasiKe}: {p.MaksudDanTujuan}",
                     Pemberitahu.Tautan(p), sekarang);
                 dieskalasi++;
             }
