@@ -23,6 +23,9 @@ public static class DependencyInjection
         });
         services.AddSingleton<TimeProvider>(WaktuDaerah.Dari(null));
         services.AddScoped<NaskahDinas.PenerbitDokumen>();
+
+        // Defaults (3 working days, no holidays); the host registers the configured section after this.
+        services.AddSingleton(new AlurPenugasan.KirimPengingat.PengaturanPengingat());
         return services;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
 using SistemKerja.Application;
+using SistemKerja.Application.AlurPenugasan.KirimPengingat;
 using SistemKerja.Application.Common;
 using SistemKerja.Infrastructure;
 using SistemKerja.Infrastructure.Identity;
@@ -31,6 +32,10 @@ builder.Services.AddScoped<IPenggunaSaatIni, PenggunaSaatIni>();
 builder.Services.AddScoped<PenggunaLatar>();
 builder.Services.AddSingleton<AntrianImpor>();
 builder.Services.AddHostedService<PekerjaImpor>();
+
+// Reminders and escalation of waiting requests: periods in working days and the region's holidays (section Pengingat).
+builder.Services.AddSingleton(builder.Configuration.GetSection(PengaturanPengingat.Bagian).Get<PengaturanPengingat>() ?? new PengaturanPengingat());
+builder.Services.AddHostedService<PekerjaPengingat>();
 builder.Services.AddScoped<IUserClaimsPrincipalFactory<Pengguna>, KlaimPenggunaFactory>();
 builder.Services.AddScoped<IClaimsTransformation, PeranPimpinanUnit>();
 

@@ -103,6 +103,9 @@ public static class Peran
     public const string AdminBkpsdm = "AdminBkpsdm";
     public const string Auditor = "Auditor";
 
+    /// <summary>The application's own background jobs (reminders); never given to an account.</summary>
+    public const string Sistem = "Sistem";
+
     public static readonly IReadOnlyList<string> DapatDitetapkan = [Pegawai, AdminBkpsdm, Auditor];
 
     public static string Label(string peran) => peran switch
@@ -111,6 +114,7 @@ public static class Peran
         PimpinanUnit => "Pimpinan Unit / Pejabat Penilai Kinerja",
         AdminBkpsdm => "Admin BKPSDM",
         Auditor => "Auditor",
+        Sistem => "Sistem",
         _ => peran,
     };
 }

@@ -90,16 +90,21 @@ public sealed class Pegawai : AggregateRoot
     /// Places this pegawai in a position from <paramref name="tmt"/>. A pegawai holds at most one definitive position at a
     /// time; with <paramref name="akhiriJabatanSebelumnya"/> the current one ends the day before (a mutasi).
     /// </summary>
-    /// <param name="pemangkuAktifJabatan">The holdings of <paramref name="jabatan"/> still open, loaded by the caller.</param>
+    /// <param name="pemangkuAktifJabatan">The holdings of <paramref name="jabatan"/> still open (or ending on/after the TMT), loaded by the caller.</param>
+    /// <param name="tanggalSelesai">
+    /// For a Plt/Plh: the last day of the appointment as the appointing letter sets it (a Plh covering a leave); the
+    /// holding ends by itself after that day. Null: until ended.
+    /// </param>
     public Result<PemangkuJabatan> TetapkanPadaJabatan(Jabatan jabatan, JenisPemangkuan jenis, DateOnly tmt, string nomorSk,
-        IReadOnlyCollection<PemangkuJabatan> pemangkuAktifJabatan, bool akhiriJabatanSebelumnya)
+        IReadOnlyCollection<PemangkuJabatan> pemangkuAktifJabatan, bool akhiriJabatanSebelumnya, DateOnly? tanggalSelesai = null)
     {
         var definitifSaatIni = riwayatJabatan.FirstOrDefault(p => p.Jenis == JenisPemangkuan.Definitif && p.TanggalSelesai is null);
         var cek = Result.Periksa(
-            new JabatanSamaTidakDapatDitetapkanDuaKali(this, jabatan),
-            new JabatanHanyaDapatDipangkuSatuPegawaiPerJenis(jabatan, jenis, pemangkuAktifJabatan),
+            new JabatanSamaTidakDapatDitetapkanDuaKali(this, jabatan, tmt, tanggalSelesai),
+            new JabatanHanyaDapatDipangkuSatuPegawaiPerJenis(jabatan, jenis, pemangkuAktifJabatan, tmt, tanggalSelesai),
             new PegawaiHanyaMemangkuSatuJabatanDefinitif(jenis, definitifSaatIni, akhiriJabatanSebelumnya),
             new PltPlhHanyaUntukJabatanPimpinan(jabatan, jenis),
+            new MasaPltPlhHarusValid(jenis, tmt, tanggalSelesai),
             new TmtTidakBolehSebelumJabatanSebelumnya(jenis, riwayatJabatan, tmt));
         if (cek.Gagal)
         {
@@ -112,14 +117,19 @@ public sealed class Pegawai : AggregateRoot
         }
 
         var pemangku = new PemangkuJabatan(Guid.CreateVersion7(), Id, jabatan.Id, jenis, tmt, nomorSk.Trim());
+        if (tanggalSelesai is { } selesai)
+        {
+            pemangku.Akhiri(selesai);
+        }
+
         riwayatJabatan.Add(pemangku);
         return pemangku;
     }
 
-    /// <summary>Ends an open holding (pensiun, pemberhentian, end of a Plt).</summary>
+    /// <summary>Ends an open holding (pensiun, pemberhentian, end of a Plt), or ends a Plt/Plh earlier than its letter said.</summary>
     public Result AkhiriJabatan(Guid pemangkuJabatanId, DateOnly tanggalSelesai)
     {
-        var pemangku = riwayatJabatan.FirstOrDefault(p => p.Id == pemangkuJabatanId && p.TanggalSelesai is null);
+        var pemangku = riwayatJabatan.FirstOrDefault(p => p.Id == pemangkuJabatanId && (p.TanggalSelesai is null || tanggalSelesai < p.TanggalSelesai));
         if (pemangku is null)
         {
             return Error.TidakDitemukan("Jabatan aktif pegawai");
@@ -179,6 +189,9 @@ public sealed class PemangkuJabatan
 
     public bool AktifPada(DateOnly tanggal) => Tmt <= tanggal && (TanggalSelesai is null || tanggal <= TanggalSelesai);
 
+    /// <summary>Does this holding share a day with the period from <paramref name="mulai"/> to <paramref name="selesai"/> (open when null)?</summary>
+    public bool TumpangTindih(DateOnly mulai, DateOnly? selesai) => (TanggalSelesai is null || mulai <= TanggalSelesai) && (selesai is null || Tmt <= selesai);
+
     internal void Akhiri(DateOnly tanggal) => TanggalSelesai = tanggal;
 }
 
@@ -202,18 +215,35 @@ public sealed class PegawaiHanyaMemangkuSatuJabatanDefinitif(JenisPemangkuan jen
 }
 
 /// <summary>One slot, one holder: a position is held by one pegawai at a time (per kind: one definitive, one Plt, one Plh).</summary>
-public sealed class JabatanHanyaDapatDipangkuSatuPegawaiPerJenis(Jabatan jabatan, JenisPemangkuan jenis, IReadOnlyCollection<PemangkuJabatan> pemangkuAktif) : IBusinessRule
+/// <remarks>A Plt/Plh with an end date blocks only its own period: the next Plh may follow the day after.</remarks>
+public sealed class JabatanHanyaDapatDipangkuSatuPegawaiPerJenis(Jabatan jabatan, JenisPemangkuan jenis, IReadOnlyCollection<PemangkuJabatan> pemangkuAktif,
+    DateOnly? tmt = null, DateOnly? selesai = null) : IBusinessRule
 {
-    public string Pesan => $"Jabatan \"{jabatan.NamaLengkap}\" sudah dipangku pegawai lain ({jenis}). Akhiri pemangkuan tersebut terlebih dahulu.";
+    public string Pesan => $"Jabatan \"{jabatan.NamaLengkap}\" sudah dipangku pegawai lain ({jenis}) pada periode tersebut. Akhiri pemangkuan tersebut terlebih dahulu.";
 
-    public bool Dilanggar() => pemangkuAktif.Any(p => p.JabatanId == jabatan.Id && p.Jenis == jenis && p.TanggalSelesai is null);
+    public bool Dilanggar() => pemangkuAktif.Any(p => p.JabatanId == jabatan.Id && p.Jenis == jenis
+        && (tmt is { } mulai ? p.TumpangTindih(mulai, selesai) : p.TanggalSelesai is null));
 }
 
-public sealed class JabatanSamaTidakDapatDitetapkanDuaKali(Pegawai pegawai, Jabatan jabatan) : IBusinessRule
+public sealed class JabatanSamaTidakDapatDitetapkanDuaKali(Pegawai pegawai, Jabatan jabatan, DateOnly? tmt = null, DateOnly? selesai = null) : IBusinessRule
 {
     public string Pesan => "Pegawai ini sudah memangku jabatan tersebut.";
 
-    public bool Dilanggar() => pegawai.RiwayatJabatan.Any(p => p.JabatanId == jabatan.Id && p.TanggalSelesai is null);
+    public bool Dilanggar() => pegawai.RiwayatJabatan.Any(p => p.JabatanId == jabatan.Id
+        && (p.TanggalSelesai is null || (tmt is { } mulai && p.TumpangTindih(mulai, selesai))));
+}
+
+/// <summary>
+/// A Plt/Plh appointment may carry the period of its letter (a Plh covers a short absence, BKN SE 1/2021 [B]); the end
+/// is not before the TMT. A definitive holding has no planned end (it ends by mutasi, pensiun or pemberhentian).
+/// </summary>
+public sealed class MasaPltPlhHarusValid(JenisPemangkuan jenis, DateOnly tmt, DateOnly? selesai) : IBusinessRule
+{
+    public string Pesan => jenis == JenisPemangkuan.Definitif
+        ? "Tanggal selesai hanya diisi untuk Plt. atau Plh.; jabatan definitif diakhiri melalui mutasi atau pemberhentian."
+        : "Tanggal selesai Plt./Plh. tidak boleh sebelum TMT.";
+
+    public bool Dilanggar() => selesai is { } s && (jenis == JenisPemangkuan.Definitif || s < tmt);
 }
 
 /// <summary>Plt/Plh cover a head (PUO/PPK) position only (DOMAIN.md §15 Q on Plt/Plh).</summary>

@@ -49,10 +49,12 @@ public sealed class Kedudukan : AggregateRoot
     public static Result<Kedudukan> Tetapkan(
         Jabatan jabatan, Jabatan atasan, DateOnly berlakuMulai, string nomorSk, string? dasarDelegasi,
         KebijakanDaerah kebijakan, bool atasanDalamPerangkatDaerahYangSamaAtauInduk,
-        IReadOnlyCollection<Guid> rantaiAtasan, Kedudukan? sebelumnya, JenisPerangkatDaerah? jenisPerangkatDaerah = null, bool atasanPengawasLevel3 = false)
+        IReadOnlyCollection<Guid> rantaiAtasan, Kedudukan? sebelumnya, JenisPerangkatDaerah? jenisPerangkatDaerah = null, bool atasanPengawasLevel3 = false,
+        DateOnly? berlakuSampai = null)
     {
         var delegasi = string.IsNullOrWhiteSpace(dasarDelegasi) ? null : dasarDelegasi.Trim();
         var cek = Result.Periksa(
+            new MasaKedudukanHarusValid(berlakuMulai, berlakuSampai),
             new KedudukanHanyaUntukFungsionalDanPelaksana(jabatan),
             new PejabatPenilaiKinerjaPalingRendahPengawas(atasan, delegasi),
             new KedudukanTidakBolehMelingkar(jabatan, atasan, rantaiAtasan),
@@ -66,7 +68,7 @@ public sealed class Kedudukan : AggregateRoot
         }
 
         sebelumnya?.BerlakuSampai = berlakuMulai.AddDays(-1);
-        return new Kedudukan(Guid.CreateVersion7(), jabatan.Id, atasan.Id, berlakuMulai, nomorSk.Trim(), delegasi);
+        return new Kedudukan(Guid.CreateVersion7(), jabatan.Id, atasan.Id, berlakuMulai, nomorSk.Trim(), delegasi) { BerlakuSampai = berlakuSampai };
     }
 }
 
@@ -130,6 +132,17 @@ public sealed class PengawasLevel3BukanPejabatPenilai(KebijakanDaerah kebijakan,
     public string Pesan => "Pejabat Pengawas pada unit ini berperan sebagai pelaksana koordinasi, bukan Pejabat Penilai Kinerja.";
 
     public bool Dilanggar() => kebijakan.PengawasLevel3SebagaiKoordinator && atasanPengawasLevel3;
+}
+
+/// <summary>
+/// A kedudukan may end on a set day (a delegation of the PPK's authority for a period); after it the PPK follows the
+/// structure again. The end is not before the start.
+/// </summary>
+public sealed class MasaKedudukanHarusValid(DateOnly mulai, DateOnly? sampai) : IBusinessRule
+{
+    public string Pesan => "Tanggal berakhir kedudukan/pendelegasian tidak boleh sebelum tanggal berlaku.";
+
+    public bool Dilanggar() => sampai is { } s && s < mulai;
 }
 
 public sealed class KedudukanBaruSetelahKedudukanSebelumnya(Kedudukan? sebelumnya, DateOnly berlakuMulai) : IBusinessRule

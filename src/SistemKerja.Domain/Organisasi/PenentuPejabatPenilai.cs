@@ -13,6 +13,9 @@ public sealed record PerangkatDaerahSnapshot(Guid Id, Guid? IndukId, JenisPerang
 /// <summary>Who holds a position at the date.</summary>
 public sealed record PemangkuSnapshot(Guid PegawaiId, string Nama, string Nip, JenisPemangkuan Jenis);
 
+/// <summary>A kedudukan in force whose atasan assesses by a delegation of the PPK's authority: its basis and period.</summary>
+public sealed record DelegasiSnapshot(string Dasar, DateOnly BerlakuMulai, DateOnly? BerlakuSampai);
+
 /// <summary>
 /// Everything the resolver needs about one Perangkat Daerah (and its induk) at one date: open units and positions,
 /// the kedudukan in force, and the holders.
@@ -22,7 +25,8 @@ public sealed class StrukturPadaTanggal(
     IEnumerable<UnitSnapshot> unit,
     IEnumerable<JabatanSnapshot> jabatan,
     IReadOnlyDictionary<Guid, Guid> kedudukan,
-    IEnumerable<(Guid JabatanId, PemangkuSnapshot Pemangku)> pemangku)
+    IEnumerable<(Guid JabatanId, PemangkuSnapshot Pemangku)> pemangku,
+    IReadOnlyDictionary<Guid, DelegasiSnapshot>? delegasi = null)
 {
     public IReadOnlyDictionary<Guid, PerangkatDaerahSnapshot> PerangkatDaerah { get; } = perangkatDaerah.ToDictionary(p => p.Id);
 
@@ -34,6 +38,9 @@ public sealed class StrukturPadaTanggal(
     public IReadOnlyDictionary<Guid, Guid> Kedudukan { get; } = kedudukan;
 
     public ILookup<Guid, PemangkuSnapshot> Pemangku { get; } = pemangku.ToLookup(p => p.JabatanId, p => p.Pemangku);
+
+    /// <summary>Position → the delegation its kedudukan in force rests on, if any.</summary>
+    public IReadOnlyDictionary<Guid, DelegasiSnapshot> Delegasi { get; } = delegasi ?? new Dictionary<Guid, DelegasiSnapshot>();
 
     private ILookup<Guid, JabatanSnapshot> PimpinanPerUnit => pimpinan ??= Jabatan.Values.Where(j => j.MemimpinUnit).ToLookup(j => j.UnitOrganisasiId);
 
@@ -136,6 +143,14 @@ public static class PenentuPejabatPenilai
         {
             calon = atasan;
             dasar = DasarPenentuan.Kedudukan;
+            if (s.Delegasi.TryGetValue(subjek.Id, out var delegasi))
+            {
+                // PPK definitions in Pasal 1 of every seed: "pejabat lain yang diberi pendelegasian kewenangan".
+                var id = System.Globalization.CultureInfo.GetCultureInfo("id-ID");
+                catatan.Add($"{atasan.Nama} menilai berdasarkan pendelegasian kewenangan Pejabat Penilai Kinerja ({delegasi.Dasar}), berlaku "
+                    + $"{delegasi.BerlakuMulai.ToString("d MMMM yyyy", id)} s.d. {delegasi.BerlakuSampai?.ToString("d MMMM yyyy", id) ?? "dicabut"}; "
+                    + "sesudahnya Pejabat Penilai Kinerja kembali mengikuti struktur.");
+            }
         }
         else
         {

@@ -61,6 +61,7 @@ public sealed record PihakLangkah(Guid? JabatanId, Guid? PegawaiId, string Uraia
 public sealed class LangkahPermohonan
 {
     public const int PanjangCatatan = 2000;
+    public const int PanjangEskalasiKe = 300;
 
     private LangkahPermohonan(Guid id, int urutan, JenisLangkah jenis, string judul, Guid? jabatanId, Guid? jabatanLainId, Guid? pegawaiId, string pelaksana)
     {
@@ -107,6 +108,18 @@ public sealed class LangkahPermohonan
 
     public DateTimeOffset? DilakukanPada { get; private set; }
 
+    /// <summary>When the officials of this step were reminded that it waits (once per step).</summary>
+    public DateTimeOffset? DiingatkanPada { get; private set; }
+
+    /// <summary>When the wait was escalated to the superior of the step's official (once per step).</summary>
+    public DateTimeOffset? DieskalasiPada { get; private set; }
+
+    /// <summary>The superior's position the wait was escalated to; null when escalated with nobody above.</summary>
+    public Guid? EskalasiKeJabatanId { get; private set; }
+
+    /// <summary>Who the wait was escalated to, as text ("Kepala Dinas … (Nama)"), for the history.</summary>
+    public string? EskalasiKe { get; private set; }
+
     internal static LangkahPermohonan Rencanakan(int urutan, JenisLangkah jenis, string judul, PihakLangkah pihak, PihakLangkah? pihakLain = null) =>
         new(Guid.CreateVersion7(), urutan, jenis, judul, pihak.JabatanId, pihakLain?.JabatanId, pihak.PegawaiId,
             pihakLain is null ? pihak.Uraian : $"{pihak.Uraian} atau {pihakLain.Uraian}");
@@ -126,6 +139,17 @@ public sealed class LangkahPermohonan
         (PegawaiId is { } p && p == pegawaiId)
         || (JabatanId is { } j && jabatanDipegang.Contains(j))
         || (JabatanLainId is { } k && jabatanDipegang.Contains(k));
+
+    internal void Ingatkan(DateTimeOffset waktu) => DiingatkanPada ??= waktu;
+
+    internal void Eskalasikan(PihakLangkah? atasan, DateTimeOffset waktu)
+    {
+        DieskalasiPada = waktu;
+        EskalasiKeJabatanId = atasan?.JabatanId;
+        EskalasiKe = atasan is null ? "tidak ada atasan dalam struktur" : Potong(atasan.Uraian, PanjangEskalasiKe);
+    }
+
+    private static string Potong(string s, int n) => s.Length > n ? s[..n] : s;
 
     internal void Catat(HasilLangkah hasil, string? catatan, Guid pegawaiId, string nama, DateTimeOffset waktu)
     {
@@ -256,6 +280,41 @@ public sealed class Permohonan : AggregateRoot
 
     public LangkahPermohonan? LangkahMenunggu => Status == StatusPermohonan.Diajukan ? langkah.Single(l => l.Urutan == LangkahAktif) : null;
 
+    /// <summary>Since when the waiting step waits: the previous step's action, or the submission for the first step.</summary>
+    public DateTimeOffset? MenungguSejak => Status != StatusPermohonan.Diajukan
+        ? null
+        : langkah.Where(l => l.Urutan < LangkahAktif).Select(l => l.DilakukanPada).Max() ?? DiajukanPada;
+
+    /// <summary>Records that the officials of the waiting step were reminded (DOMAIN.md §15 Q-2). Never decides anything.</summary>
+    public Result Ingatkan(DateTimeOffset waktu)
+    {
+        var cek = Result.Periksa(new PermohonanMasihDiproses(Status));
+        if (cek.Gagal)
+        {
+            return cek;
+        }
+
+        LangkahMenunggu!.Ingatkan(waktu);
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// Records that the wait of the step was escalated to the superior of its official (<paramref name="atasan"/>, or
+    /// nobody when the structure has no one above). The superior may then see the request; the step still belongs to
+    /// its official (the regulations give no one else the decision).
+    /// </summary>
+    public Result Eskalasikan(PihakLangkah? atasan, DateTimeOffset waktu)
+    {
+        var cek = Result.Periksa(new PermohonanMasihDiproses(Status), new EskalasiSetelahPengingat(LangkahMenunggu));
+        if (cek.Gagal)
+        {
+            return cek;
+        }
+
+        LangkahMenunggu!.Eskalasikan(atasan, waktu);
+        return Result.Ok();
+    }
+
     /// <summary>Submits a request with its planned steps and copies. The rules on its content are checked here.</summary>
     public static Result<Permohonan> Ajukan(JenisPermohonan jenis, CakupanPenugasan cakupan, RincianPermohonan rincian, Guid pemohonPegawaiId, string pemohon,
         RencanaAlur rencana, KebijakanPenugasan kebijakan, DateOnly hariIni, DateTimeOffset waktu)
@@ -383,7 +442,8 @@ public sealed class Permohonan : AggregateRoot
     public bool Melibatkan(Guid pegawaiId, IReadOnlyCollection<Guid> jabatanDipegang) =>
         pegawaiId == PemohonPegawaiId || pegawaiId == PegawaiId
         || tembusan.Any(t => t.PegawaiId == pegawaiId || jabatanDipegang.Contains(t.JabatanId))
-        || langkah.Any(l => l.DapatDilakukanOleh(pegawaiId, jabatanDipegang) || l.DilakukanOlehPegawaiId == pegawaiId);
+        || langkah.Any(l => l.DapatDilakukanOleh(pegawaiId, jabatanDipegang) || l.DilakukanOlehPegawaiId == pegawaiId
+            || (l.EskalasiKeJabatanId is { } atasan && jabatanDipegang.Contains(atasan)));
 }
 
 /// <summary>What the requester writes (the four mandatory fields of §7.1 and the period).</summary>
@@ -491,6 +551,14 @@ public sealed class TidakMemutuskanPermohonanSendiri(Permohonan p, LangkahPermoh
     public bool Dilanggar() =>
         (langkah.PegawaiId is null && pegawaiId == p.PegawaiId)
         || (langkah.Jenis == JenisLangkah.Keputusan && pegawaiId == p.PemohonPegawaiId);
+}
+
+/// <summary>A wait is escalated only after its officials were reminded, and once (DOMAIN.md §15 Q-2 [P]).</summary>
+public sealed class EskalasiSetelahPengingat(LangkahPermohonan? langkah) : IBusinessRule
+{
+    public string Pesan => "Permohonan hanya dapat dieskalasi sekali, setelah pejabatnya diingatkan.";
+
+    public bool Dilanggar() => langkah is null || langkah.DiingatkanPada is null || langkah.DieskalasiPada is not null;
 }
 
 /// <summary>V-PER-05: HSU Ps 13d "dengan alasan mengapa tidak dapat menyetujui permohonan"; Lampiran II.B.2e.</summary>

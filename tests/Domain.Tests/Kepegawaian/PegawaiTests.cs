@@ -497,4 +497,47 @@ public sealed class PegawaiTests
         pemangku.AktifPada(Tmt2020).ShouldBeTrue();
         pemangku.AktifPada(new DateOnly(2099, 12, 31)).ShouldBeTrue();
     }
+
+    // ---- Plt/Plh for a period (the appointing letter's dates) ----
+
+    [Fact]
+    public void TetapkanPadaJabatan_PlhDenganMasa_BerakhirSendiriDanPlhBerikutnyaDapatMenyusul()
+    {
+        var cuti = new DateOnly(2026, 12, 7);
+        var plh = pegawaiLain.TetapkanPadaJabatan(kepalaBidang, JenisPemangkuan.Plh, cuti, "800.1.3.3/PLH-07/2026", [], false, cuti.AddDays(4)).Nilai;
+
+        (plh.AktifPada(cuti), plh.AktifPada(cuti.AddDays(4)), plh.AktifPada(cuti.AddDays(5))).ShouldBe((true, true, false));
+
+        var tumpang = pegawai.TetapkanPadaJabatan(kepalaBidang, JenisPemangkuan.Plh, cuti.AddDays(4), "800.1.3.3/PLH-08/2026", [plh], false, cuti.AddDays(6));
+        tumpang.Errors.Select(e => e.Kode).ShouldBe([nameof(JabatanHanyaDapatDipangkuSatuPegawaiPerJenis)]);
+
+        var menyusul = pegawai.TetapkanPadaJabatan(kepalaBidang, JenisPemangkuan.Plh, cuti.AddDays(5), "800.1.3.3/PLH-08/2026", [plh], false, cuti.AddDays(6));
+        menyusul.Berhasil.ShouldBeTrue(menyusul.ErrorUtama?.Pesan);
+    }
+
+    [Fact]
+    public void TetapkanPadaJabatan_MasaPlhBerakhirSebelumTmt_GagalDenganMasaPltPlhHarusValid()
+    {
+        var hasil = pegawai.TetapkanPadaJabatan(kepalaBidang, JenisPemangkuan.Plh, Tmt2024, "800/1/2024", [], false, Tmt2024.AddDays(-1));
+
+        hasil.Errors.Select(e => e.Kode).ShouldBe([nameof(MasaPltPlhHarusValid)]);
+    }
+
+    [Fact]
+    public void TetapkanPadaJabatan_DefinitifDenganTanggalSelesai_GagalDenganMasaPltPlhHarusValid()
+    {
+        var hasil = pegawai.TetapkanPadaJabatan(pelaksanaUmum, JenisPemangkuan.Definitif, Tmt2024, "800/1/2024", [], false, Tmt2024.AddDays(30));
+
+        hasil.Errors.Select(e => e.Kode).ShouldBe([nameof(MasaPltPlhHarusValid)]);
+    }
+
+    [Fact]
+    public void AkhiriJabatan_PlhKembaliLebihAwal_MasaDipersingkat()
+    {
+        var plh = pegawai.TetapkanPadaJabatan(kepalaBidang, JenisPemangkuan.Plh, Tmt2024, "800/1/2024", [], false, Tmt2024.AddDays(10)).Nilai;
+
+        pegawai.AkhiriJabatan(plh.Id, Tmt2024.AddDays(3)).Berhasil.ShouldBeTrue();
+        plh.TanggalSelesai.ShouldBe(Tmt2024.AddDays(3));
+        pegawai.AkhiriJabatan(plh.Id, Tmt2024.AddDays(8)).Gagal.ShouldBeTrue("a holding is never lengthened by ending it");
+    }
 }

@@ -23,6 +23,7 @@ internal sealed class StrukturUji
     private readonly List<UnitSnapshot> unit = [];
     private readonly List<JabatanSnapshot> jabatan = [];
     private readonly Dictionary<Guid, Guid> kedudukan = [];
+    private readonly Dictionary<Guid, DelegasiSnapshot> delegasi = [];
     private readonly List<(Guid JabatanId, PemangkuSnapshot Pemangku)> pemangku = [];
     private int nomorPegawai;
 
@@ -66,7 +67,15 @@ internal sealed class StrukturUji
     public PemangkuSnapshot Definitif(JabatanSnapshot pos) =>
         pemangku.Single(p => p.JabatanId == pos.Id && p.Pemangku.Jenis == JenisPemangkuan.Definitif).Pemangku;
 
-    public StrukturPadaTanggal Bangun() => new(perangkatDaerah, unit, jabatan, kedudukan, pemangku);
+    public StrukturPadaTanggal Bangun() => new(perangkatDaerah, unit, jabatan, kedudukan, pemangku, delegasi);
+
+    /// <summary>An explicit kedudukan in force under an official who assesses by a delegation of the PPK's authority.</summary>
+    public StrukturUji KedudukanDelegasi(JabatanSnapshot subjek, JabatanSnapshot atasan, string dasar, DateOnly mulai, DateOnly? sampai)
+    {
+        kedudukan[subjek.Id] = atasan.Id;
+        delegasi[subjek.Id] = new DelegasiSnapshot(dasar, mulai, sampai);
+        return this;
+    }
 
     public HasilKedudukan Tentukan(PresetRegulasi preset, JabatanSnapshot subjek) => Tentukan(preset, subjek.Id);
 

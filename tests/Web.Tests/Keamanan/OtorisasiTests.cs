@@ -7,6 +7,7 @@ public sealed class OtorisasiTests(AplikasiUji app) : IClassFixture<AplikasiUji>
     [Theory]
     [InlineData("/Admin/Pegawai/Tambah")]
     [InlineData("/Pegawai")]
+    [InlineData("/Admin/Permohonan/Tertahan")]
     public async Task HalamanTerbatas_OlehPegawaiBiasa_403(string url)
     {
         var klien = await app.MasukSebagaiAsync("pegawai", "Pegawai#Demo2025");

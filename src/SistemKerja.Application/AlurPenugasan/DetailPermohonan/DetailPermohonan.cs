@@ -28,7 +28,8 @@ public sealed record SuratRingkas(Guid Id, string Nomor, Domain.Dokumen.JenisDok
 
 public sealed record PegawaiDimohon(Guid Id, string Nama, string Nip, string Jabatan, string Unit, string PerangkatDaerah, Pendidikan Pendidikan);
 
-public sealed record LangkahDetail(int Urutan, JenisLangkah Jenis, string Judul, string Pelaksana, HasilLangkah Hasil, string? Catatan, string? DilakukanOleh, DateTimeOffset? DilakukanPada, bool Aktif);
+public sealed record LangkahDetail(int Urutan, JenisLangkah Jenis, string Judul, string Pelaksana, HasilLangkah Hasil, string? Catatan, string? DilakukanOleh, DateTimeOffset? DilakukanPada, bool Aktif,
+    DateTimeOffset? DiingatkanPada = null, DateTimeOffset? DieskalasiPada = null, string? EskalasiKe = null);
 
 /// <param name="Lain">Other assignments of the pegawai overlapping the requested period.</param>
 /// <param name="KataKompetensiCocok">Words of the requested competence found in the pegawai's position and education.</param>
@@ -96,7 +97,8 @@ internal sealed class DetailPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
             new PegawaiDimohon(pegawai.Id, Pegawai.FormatNama(pegawai.GelarDepan, pegawai.Nama, pegawai.GelarBelakang), pegawai.Nip, pegawai.Jabatan, pegawai.Unit, pegawai.Pd, pegawai.Pendidikan),
             pemilik.Unit, pemilik.Pd, p.MaksudDanTujuan, p.KompetensiDibutuhkan, p.EkspektasiTargetKinerja, p.TanggalMulai, p.TanggalSelesai,
             p.PenuhWaktu, p.AlokasiPersen, p.NamaTimKerja, p.Lisan, p.AlasanPengecualianKetersediaan,
-            [.. p.Langkah.OrderBy(l => l.Urutan).Select(l => new LangkahDetail(l.Urutan, l.Jenis, l.Judul, l.Pelaksana, l.Hasil, l.Catatan, l.DilakukanOleh, l.DilakukanPada, l == aktif))],
+            [.. p.Langkah.OrderBy(l => l.Urutan).Select(l => new LangkahDetail(l.Urutan, l.Jenis, l.Judul, l.Pelaksana, l.Hasil, l.Catatan, l.DilakukanOleh, l.DilakukanPada, l == aktif,
+                l.DiingatkanPada, l.DieskalasiPada, l.EskalasiKe))],
             p.Tembusan, bolehBertindak, p.Status == StatusPermohonan.Diajukan && p.PemohonPegawaiId == saya, ketersediaan, penugasanId,
             kebijakan.Penugasan.PemeriksaanKetersediaan, surat);
     }

@@ -7,15 +7,21 @@ using SistemKerja.Domain.Kepegawaian;
 
 namespace SistemKerja.Application.Kepegawaian.TetapkanPemangkuJabatan;
 
-/// <summary>BKPSDM places a pegawai in a position (definitive, Plt or Plh) from a TMT, on the basis of an SK.</summary>
-[HanyaUntuk(Peran.AdminBkpsdm)]
+/// <summary>
+/// BKPSDM places a pegawai in a position (definitive, Plt or Plh) from a TMT, on the basis of an SK. A Plt/Plh may carry
+/// the period of its letter (<see cref="TanggalSelesai"/>). The head of a Perangkat Daerah may appoint the Plt/Plh of
+/// the head positions of their own Perangkat Daerah (a Plh while an official is on leave); definitive placements stay
+/// with BKPSDM.
+/// </summary>
+[HanyaUntuk(Peran.AdminBkpsdm, Peran.PimpinanUnit)]
 public sealed record TetapkanPemangkuJabatanCommand(
     Guid PegawaiId,
     Guid JabatanId,
     JenisPemangkuan Jenis,
     DateOnly Tmt,
     string NomorSk,
-    bool AkhiriJabatanSebelumnya) : IAppCommand<Result<Guid>>;
+    bool AkhiriJabatanSebelumnya,
+    DateOnly? TanggalSelesai = null) : IAppCommand<Result<Guid>>;
 
 internal sealed class TetapkanPemangkuJabatanValidator : AbstractValidator<TetapkanPemangkuJabatanCommand>
 {
@@ -29,7 +35,7 @@ internal sealed class TetapkanPemangkuJabatanValidator : AbstractValidator<Tetap
     }
 }
 
-internal sealed class TetapkanPemangkuJabatanHandler(IAppDb db) : ICommandHandler<TetapkanPemangkuJabatanCommand, Result<Guid>>
+internal sealed class TetapkanPemangkuJabatanHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu) : ICommandHandler<TetapkanPemangkuJabatanCommand, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(TetapkanPemangkuJabatanCommand command, CancellationToken cancellationToken)
     {
@@ -45,10 +51,38 @@ internal sealed class TetapkanPemangkuJabatanHandler(IAppDb db) : ICommandHandle
             return Error.TidakDitemukan("Jabatan");
         }
 
+        if (!pengguna.Memiliki(Peran.AdminBkpsdm) && !await KepalaPerangkatDaerahAsync(jabatan.PerangkatDaerahId, cancellationToken))
+        {
+            return Error.Terlarang("Plt./Plh. hanya dapat ditetapkan oleh Admin BKPSDM atau Kepala Perangkat Daerah yang bersangkutan.");
+        }
+
+        if (!pengguna.Memiliki(Peran.AdminBkpsdm) && command.Jenis == JenisPemangkuan.Definitif)
+        {
+            return Error.Terlarang("Pemangku jabatan definitif ditetapkan oleh BKPSDM; Kepala Perangkat Daerah hanya menetapkan Plt./Plh.");
+        }
+
         var pemangkuAktif = await db.PemangkuJabatan
-            .Where(p => p.JabatanId == jabatan.Id && p.TanggalSelesai == null)
+            .Where(p => p.JabatanId == jabatan.Id && (p.TanggalSelesai == null || p.TanggalSelesai >= command.Tmt))
             .ToListAsync(cancellationToken);
-        var hasil = pegawai.TetapkanPadaJabatan(jabatan, command.Jenis, command.Tmt, command.NomorSk, pemangkuAktif, command.AkhiriJabatanSebelumnya);
+        var hasil = pegawai.TetapkanPadaJabatan(jabatan, command.Jenis, command.Tmt, command.NomorSk, pemangkuAktif, command.AkhiriJabatanSebelumnya, command.TanggalSelesai);
         return hasil.Berhasil ? hasil.Nilai.Id : Result<Guid>.Fail(hasil.Errors);
+    }
+
+    /// <summary>Does the user hold today (definitively or as Plt) the head position of the top unit of the Perangkat Daerah?</summary>
+    private async Task<bool> KepalaPerangkatDaerahAsync(Guid perangkatDaerahId, CancellationToken ct)
+    {
+        if (pengguna.PegawaiId is not { } saya)
+        {
+            return false;
+        }
+
+        var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
+        return await (from pj in db.PemangkuJabatan
+                      join j in db.Jabatan on pj.JabatanId equals j.Id
+                      join u in db.UnitOrganisasi on j.UnitOrganisasiId equals u.Id
+                      where pj.PegawaiId == saya && pj.Jenis != JenisPemangkuan.Plh && pj.Tmt <= hariIni && (pj.TanggalSelesai == null || pj.TanggalSelesai >= hariIni)
+                          && j.MemimpinUnit && u.IndukId == null && u.PerangkatDaerahId == perangkatDaerahId
+                      select pj.Id)
+            .AnyAsync(ct);
     }
 }

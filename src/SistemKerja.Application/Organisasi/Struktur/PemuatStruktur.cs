@@ -24,7 +24,7 @@ internal static class PemuatStruktur
         var kedudukan = await db.Kedudukan.AsNoTracking()
             .Where(k => db.Jabatan.Any(j => j.Id == k.JabatanId && pdIds.Contains(j.PerangkatDaerahId))
                 && k.BerlakuMulai <= tanggal && (k.BerlakuSampai == null || k.BerlakuSampai >= tanggal))
-            .Select(k => new { k.JabatanId, k.AtasanJabatanId }).ToListAsync(ct);
+            .Select(k => new { k.JabatanId, k.AtasanJabatanId, k.DasarDelegasi, k.BerlakuMulai, k.BerlakuSampai }).ToListAsync(ct);
         var pemangku = await (
                 from pj in db.PemangkuJabatan.AsNoTracking()
                 join j in db.Jabatan on pj.JabatanId equals j.Id
@@ -36,6 +36,8 @@ internal static class PemuatStruktur
         return new StrukturPadaTanggal(
             pd, unit, jabatan,
             kedudukan.GroupBy(k => k.JabatanId).ToDictionary(g => g.Key, g => g.First().AtasanJabatanId),
-            pemangku.Select(p => (p.JabatanId, new PemangkuSnapshot(p.Id, Pegawai.FormatNama(p.GelarDepan, p.Nama, p.GelarBelakang), p.Nip, p.Jenis))));
+            pemangku.Select(p => (p.JabatanId, new PemangkuSnapshot(p.Id, Pegawai.FormatNama(p.GelarDepan, p.Nama, p.GelarBelakang), p.Nip, p.Jenis))),
+            kedudukan.Where(k => k.DasarDelegasi != null).GroupBy(k => k.JabatanId)
+                .ToDictionary(g => g.Key, g => g.Select(k => new DelegasiSnapshot(k.DasarDelegasi!, k.BerlakuMulai, k.BerlakuSampai)).First()));
     }
 }

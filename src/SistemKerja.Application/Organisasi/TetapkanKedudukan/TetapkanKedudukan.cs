@@ -7,9 +7,14 @@ using SistemKerja.Domain.Organisasi;
 
 namespace SistemKerja.Application.Organisasi.TetapkanKedudukan;
 
-/// <summary>BKPSDM sets who a JF/Pelaksana position sits under (its PPK), from a date, on the basis of a decree.</summary>
+/// <summary>
+/// BKPSDM sets who a JF/Pelaksana position sits under (its PPK), from a date, on the basis of a decree. An official below
+/// Pengawas assesses only by a delegation of the PPK's authority (<see cref="DasarDelegasi"/>, "pejabat lain yang diberi
+/// pendelegasian kewenangan"), whose scope is this position and whose period may end (<see cref="BerlakuSampai"/>).
+/// </summary>
 [HanyaUntuk(Peran.AdminBkpsdm)]
-public sealed record TetapkanKedudukanCommand(Guid JabatanId, Guid AtasanJabatanId, DateOnly BerlakuMulai, string NomorSk, string? DasarDelegasi) : IAppCommand<Result<Guid>>;
+public sealed record TetapkanKedudukanCommand(Guid JabatanId, Guid AtasanJabatanId, DateOnly BerlakuMulai, string NomorSk, string? DasarDelegasi,
+    DateOnly? BerlakuSampai = null) : IAppCommand<Result<Guid>>;
 
 internal sealed class TetapkanKedudukanValidator : AbstractValidator<TetapkanKedudukanCommand>
 {
@@ -37,7 +42,8 @@ internal sealed class TetapkanKedudukanHandler(IAppDb db) : ICommandHandler<Teta
         var pd = await db.PerangkatDaerah.Where(p => p.Id == jabatan.PerangkatDaerahId).Select(p => new { p.IndukId, p.Jenis }).SingleAsync(cancellationToken);
         var pdSesuai = atasan.PerangkatDaerahId == jabatan.PerangkatDaerahId || atasan.PerangkatDaerahId == pd.IndukId;
         var kebijakan = await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken);
-        var sebelumnya = await db.Kedudukan.SingleOrDefaultAsync(k => k.JabatanId == jabatan.Id && k.BerlakuSampai == null, cancellationToken);
+        var sebelumnya = await db.Kedudukan.Where(k => k.JabatanId == jabatan.Id && (k.BerlakuSampai == null || k.BerlakuSampai >= command.BerlakuMulai))
+            .OrderByDescending(k => k.BerlakuMulai).FirstOrDefaultAsync(cancellationToken);
         var rantai = await RantaiAtasanAsync(atasan.Id, cancellationToken);
 
         // Level 3: a Pengawas whose unit's parent is not the top unit of the Perangkat Daerah (DOMAIN.md §4.6).
@@ -47,7 +53,7 @@ internal sealed class TetapkanKedudukanHandler(IAppDb db) : ICommandHandler<Teta
                 where u.Id == atasan.UnitOrganisasiId && induk.IndukId != null
                 select u.Id)
             .AnyAsync(cancellationToken);
-        var hasil = Kedudukan.Tetapkan(jabatan, atasan, command.BerlakuMulai, command.NomorSk, command.DasarDelegasi, kebijakan, pdSesuai, rantai, sebelumnya, pd.Jenis, level3);
+        var hasil = Kedudukan.Tetapkan(jabatan, atasan, command.BerlakuMulai, command.NomorSk, command.DasarDelegasi, kebijakan, pdSesuai, rantai, sebelumnya, pd.Jenis, level3, command.BerlakuSampai);
         if (hasil.Gagal)
         {
             return Result<Guid>.Fail(hasil.Errors);

@@ -58,7 +58,9 @@ internal sealed class LangkahPermohonanConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Pelaksana).HasMaxLength(2 * Jabatan.PanjangNama + 10);
         b.Property(x => x.Catatan).HasMaxLength(LangkahPermohonan.PanjangCatatan);
         b.Property(x => x.DilakukanOleh).HasMaxLength(Pegawai.PanjangNama + 2 * Pegawai.PanjangGelar);
+        b.Property(x => x.EskalasiKe).HasMaxLength(LangkahPermohonan.PanjangEskalasiKe);
         b.HasIndex(x => new { x.PermohonanId, x.Urutan }).IsUnique();
+        b.HasIndex(x => x.EskalasiKeJabatanId);
 
         // The inbox asks "which waiting steps can my positions act on?".
         b.HasIndex(x => new { x.JabatanId, x.Hasil });

@@ -772,6 +772,12 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTimeOffset?>("DieskalasiPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DiingatkanPada")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DilakukanOleh")
                         .HasMaxLength(250)
                         .HasColumnType("character varying(250)");
@@ -781,6 +787,13 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
 
                     b.Property<DateTimeOffset?>("DilakukanPada")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EskalasiKe")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("EskalasiKeJabatanId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Hasil")
                         .IsRequired()
@@ -818,6 +831,8 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EskalasiKeJabatanId");
 
                     b.HasIndex("JabatanId", "Hasil");
 

@@ -24,6 +24,9 @@ public sealed class KedudukanModel(ISender sender, TimeProvider waktu) : PageMod
         public string? NomorSk { get; set; }
 
         public string? DasarDelegasi { get; set; }
+
+        /// <summary>The last day of a delegation, when its letter sets one.</summary>
+        public DateOnly? BerlakuSampai { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -44,7 +47,8 @@ public sealed class KedudukanModel(ISender sender, TimeProvider waktu) : PageMod
             return Page();
         }
 
-        var hasil = await sender.Send(new TetapkanKedudukanCommand(id, Masukan.AtasanJabatanId, Masukan.BerlakuMulai, Masukan.NomorSk ?? "", Masukan.DasarDelegasi), ct);
+        var hasil = await sender.Send(new TetapkanKedudukanCommand(id, Masukan.AtasanJabatanId, Masukan.BerlakuMulai, Masukan.NomorSk ?? "", Masukan.DasarDelegasi,
+            Masukan.BerlakuSampai), ct);
         if (hasil.Gagal)
         {
             hasil.TambahkanKe(ModelState);

@@ -24,6 +24,9 @@ public sealed class TetapkanModel(ISender sender, TimeProvider waktu) : PageMode
 
         public DateOnly Tmt { get; set; }
 
+        /// <summary>Plt/Plh only: the last day of the appointment, when the letter sets one.</summary>
+        public DateOnly? TanggalSelesai { get; set; }
+
         public string? NomorSk { get; set; }
 
         public bool AkhiriJabatanSebelumnya { get; set; }
@@ -51,7 +54,8 @@ public sealed class TetapkanModel(ISender sender, TimeProvider waktu) : PageMode
             return Page();
         }
 
-        var hasil = await sender.Send(new TetapkanPemangkuJabatanCommand(pegawai.Id, Masukan.JabatanId, Masukan.Jenis, Masukan.Tmt, Masukan.NomorSk ?? "", Masukan.AkhiriJabatanSebelumnya), ct);
+        var hasil = await sender.Send(new TetapkanPemangkuJabatanCommand(pegawai.Id, Masukan.JabatanId, Masukan.Jenis, Masukan.Tmt, Masukan.NomorSk ?? "", Masukan.AkhiriJabatanSebelumnya,
+            Masukan.TanggalSelesai), ct);
         if (hasil.Gagal)
         {
             hasil.TambahkanKe(ModelState);
