@@ -156,6 +156,20 @@ public enum JenisPemangkuan
     Plh,
 }
 
+public static class JenisPemangkuanExtensions
+{
+    /// <summary>What an acting official writes before the position they sign in: "Plt." / "Plh."; nothing for the definitive holder.</summary>
+    public static string? Sebutan(this JenisPemangkuan jenis) => jenis switch
+    {
+        JenisPemangkuan.Plt => "Plt.",
+        JenisPemangkuan.Plh => "Plh.",
+        _ => null,
+    };
+
+    /// <summary>The position as signed: "Plt. Kepala Dinas …".</summary>
+    public static string Jabatan(this JenisPemangkuan jenis, string namaJabatan) => jenis.Sebutan() is { } s ? $"{s} {namaJabatan}" : namaJabatan;
+}
+
 /// <summary>One period during which a pegawai held a position. Kept as history; never deleted.</summary>
 public sealed class PemangkuJabatan
 {

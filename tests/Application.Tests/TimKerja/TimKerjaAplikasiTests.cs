@@ -51,6 +51,17 @@ public sealed class TimKerjaAplikasiTests(DatabaseDemoFixture db) : IClassFixtur
         return (id, pemilik, a, b);
     }
 
+    /// <summary>WF-3 on the HSU preset approved to the end (Ps 13a–e): the PPK recommends, the PUO asal decides, the pegawai drafts, the PUO signs.</summary>
+    private async Task<Guid> PelibatanDisetujuiAsync(PegawaiUji x, PemilikKinerjaUji pemilik)
+    {
+        var permohonan = SkenarioPenugasan.Pasti(await db.KirimAsync(sk.Pelibatan(x, pemilik), pemilik.Puo.SebagaiPimpinan()));
+        await sk.SetujuiAsync(permohonan, x.Ppk.SebagaiPimpinan());
+        await sk.SetujuiAsync(permohonan, x.Puo.SebagaiPimpinan(), nyatakanKetersediaan: true);
+        await sk.SetujuiAsync(permohonan, x.Diri.SebagaiPegawai());
+        await sk.SetujuiAsync(permohonan, x.Puo.SebagaiPimpinan());
+        return permohonan;
+    }
+
     private async Task<Guid> TetapkanAsync(Guid timId, Orang oleh) =>
         SkenarioPenugasan.Pasti(await db.KirimAsync(new TetapkanTimCommand(timId, (await TimAsync(timId)).Versi), oleh.SebagaiPimpinan()));
 
@@ -129,12 +140,7 @@ public sealed class TimKerjaAplikasiTests(DatabaseDemoFixture db) : IClassFixtur
         tanpa.ErrorUtama!.Pesan.ShouldBe("Anggota dari unit lain memerlukan persetujuan pelibatan dari pimpinan unitnya.");
         (await TimAsync(id)).Personel.ShouldBeEmpty();
 
-        var permohonan = SkenarioPenugasan.Pasti(await db.KirimAsync(sk.Pelibatan(x, pemilik, mulai: sk.HariIni.AddDays(7), selesai: sk.HariIni.AddDays(60)),
-            pemilik.Puo.SebagaiPimpinan()));
-        await sk.SetujuiAsync(permohonan, x.Ppk.SebagaiPimpinan());
-        await sk.SetujuiAsync(permohonan, x.Puo.SebagaiPimpinan(), nyatakanKetersediaan: true);
-        await sk.SetujuiAsync(permohonan, x.Diri.SebagaiPegawai());
-        await sk.SetujuiAsync(permohonan, x.Puo.SebagaiPimpinan());
+        var permohonan = await PelibatanDisetujuiAsync(x, pemilik);
 
         (await SusunAsync(id, pemilik.Puo, AksiSusunan.TambahAnggota, x.Diri.PegawaiId)).Berhasil.ShouldBeTrue();
         var tim = await TimAsync(id);
@@ -215,11 +221,7 @@ public sealed class TimKerjaAplikasiTests(DatabaseDemoFixture db) : IClassFixtur
         var pemilik = await sk.PemilikKinerjaAsync();
         var (ketua, _) = await StafAsync(pemilik);
         var x = await sk.PegawaiAsync(kecualiPerangkatDaerahId: pemilik.PerangkatDaerahId);
-        var permohonan = SkenarioPenugasan.Pasti(await db.KirimAsync(sk.Pelibatan(x, pemilik), pemilik.Puo.SebagaiPimpinan()));
-        await sk.SetujuiAsync(permohonan, x.Ppk.SebagaiPimpinan());
-        await sk.SetujuiAsync(permohonan, x.Puo.SebagaiPimpinan(), nyatakanKetersediaan: true);
-        await sk.SetujuiAsync(permohonan, x.Diri.SebagaiPegawai());
-        await sk.SetujuiAsync(permohonan, x.Puo.SebagaiPimpinan());
+        var permohonan = await PelibatanDisetujuiAsync(x, pemilik);
         var id = SkenarioPenugasan.Pasti(await db.KirimAsync(Rancangan(pemilik, "Tim Rekomendasi"), pemilik.Puo.SebagaiPimpinan()));
         (await SusunAsync(id, pemilik.Puo, AksiSusunan.TambahKetua, ketua.Diri.PegawaiId)).Berhasil.ShouldBeTrue();
         (await SusunAsync(id, pemilik.Puo, AksiSusunan.TambahAnggota, x.Diri.PegawaiId)).Berhasil.ShouldBeTrue();
@@ -264,11 +266,7 @@ public sealed class TimKerjaAplikasiTests(DatabaseDemoFixture db) : IClassFixtur
         var pemilik = await sk.PemilikKinerjaAsync();
         var (ketua, _) = await StafAsync(pemilik);
         var x = await sk.PegawaiAsync(kecualiPerangkatDaerahId: pemilik.PerangkatDaerahId);
-        var permohonan = SkenarioPenugasan.Pasti(await db.KirimAsync(sk.Pelibatan(x, pemilik), pemilik.Puo.SebagaiPimpinan()));
-        await sk.SetujuiAsync(permohonan, x.Ppk.SebagaiPimpinan());
-        await sk.SetujuiAsync(permohonan, x.Puo.SebagaiPimpinan(), nyatakanKetersediaan: true);
-        await sk.SetujuiAsync(permohonan, x.Diri.SebagaiPegawai());
-        await sk.SetujuiAsync(permohonan, x.Puo.SebagaiPimpinan());
+        var permohonan = await PelibatanDisetujuiAsync(x, pemilik);
         var id = SkenarioPenugasan.Pasti(await db.KirimAsync(Rancangan(pemilik, "Tim Lintas Dinas"), pemilik.Puo.SebagaiPimpinan()));
         (await SusunAsync(id, pemilik.Puo, AksiSusunan.TambahKetua, ketua.Diri.PegawaiId)).Berhasil.ShouldBeTrue();
         (await SusunAsync(id, pemilik.Puo, AksiSusunan.TambahAnggota, x.Diri.PegawaiId)).Berhasil.ShouldBeTrue();

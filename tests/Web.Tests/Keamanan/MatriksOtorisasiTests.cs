@@ -26,7 +26,9 @@ public sealed class MatriksOtorisasiTests(AplikasiUji app) : IClassFixture<Aplik
         "/Akun/Masuk" or "/Akun/Keluar" or "/Akun/AksesDitolak" or "/Error" or "/Status" or "/Verifikasi/Index" => null, // anyone, signed in or not
         "/Index" or "/Organisasi/Index" or "/Organisasi/Detail" or "/Organisasi/Bagan" or "/Pegawai/Detail" or "/Dokumen/Unduh"
             or "/Penugasan/Index" or "/Penugasan/Ajukan" or "/Penugasan/Permohonan" or "/Penugasan/Tugas"
-            or "/Penugasan/Instansi/Index" or "/Penugasan/Instansi/Detail" => SiapaPunYangMasuk,
+            or "/Penugasan/Instansi/Index" or "/Penugasan/Instansi/Detail" or "/Dokumen/Koreksi" or "/Organisasi/TetapkanPelaksana"
+            or "/Tim/Index" or "/Tim/Detail" or "/Tim/Beban" or "/Tim/Rekomendasi" => SiapaPunYangMasuk,
+        "/Tim/Bentuk" => [Peran.PimpinanUnit],
         "/Pegawai/Index" => [Peran.AdminBkpsdm, Peran.Auditor, Peran.PimpinanUnit],
         "/Penugasan/Tunjuk" or "/Penugasan/Instansi/Keluar" => [Peran.PimpinanUnit],
         "/Penugasan/Instansi/Masuk" => [Peran.AdminBkpsdm],
@@ -124,9 +126,12 @@ public sealed class MatriksOtorisasiTests(AplikasiUji app) : IClassFixture<Aplik
         ["/Dokumen/Unduh"] = (d => d.Dokumen, ["pegawai", "pimpinan2"]),
         ["/Penugasan/Instansi/Detail"] = (d => d.Pelibatan, ["pegawai", "pimpinan2"]),
         ["/Pegawai/Detail"] = (d => d.PegawaiLain, ["pegawai"]),
+        ["/Dokumen/Koreksi"] = (d => d.Dokumen, ["pegawai", "pimpinan2"]),
+        ["/Tim/Detail"] = (d => d.Tim, ["pegawai", "pimpinan2"]),
+        ["/Tim/Rekomendasi"] = (d => d.Tim, ["pegawai", "pimpinan2"]),
     };
 
-    private sealed record DataUji(Guid Permohonan, Guid Penugasan, Guid Dokumen, Guid Pelibatan, Guid PegawaiLain, string Penanda);
+    private sealed record DataUji(Guid Permohonan, Guid Penugasan, Guid Dokumen, Guid Pelibatan, Guid PegawaiLain, string Penanda, Guid Tim);
 
     [Fact]
     public async Task DataUnitLain_SetiapHalamanBerparameter_GetDanPost404_TanpaBocor_TanpaJejak()
@@ -307,6 +312,16 @@ public sealed class MatriksOtorisasiTests(AplikasiUji app) : IClassFixture<Aplik
             ["Masukan.AlokasiPersen"] = "10",
         }), "/Penugasan/Instansi/Detail/");
 
-        return new DataUji(permohonan, penugasan, dokumen.Id, pelibatan, Guid.Parse(rekan), penanda);
+        // A draft Tim Kerja of the pimpinan's Bidang: neither the pegawai (not a member) nor another unit's head may open it.
+        var bentuk = await HalamanAsync(pimpinan, "/Tim/Bentuk");
+        var tim = IdDariAlihan(await PostAsync(pimpinan, "/Tim/Bentuk", new()
+        {
+            ["__RequestVerificationToken"] = Token(bentuk),
+            ["Masukan.UnitId"] = bentuk.QuerySelector("select[name='Masukan.UnitId'] option")!.GetAttribute("value")!,
+            ["Masukan.Nama"] = $"Tim {penanda}", ["Masukan.Tugas"] = "Tugas rahasia", ["Masukan.JenisTugas"] = "Insidental",
+            ["Masukan.TanggalMulai"] = Iso(hariIni), ["Masukan.TanggalSelesai"] = Iso(hariIni.AddDays(30)),
+        }), "/Tim/Detail/");
+
+        return new DataUji(permohonan, penugasan, dokumen.Id, pelibatan, Guid.Parse(rekan), penanda, tim);
     }
 }

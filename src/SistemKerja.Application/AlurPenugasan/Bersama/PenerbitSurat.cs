@@ -24,12 +24,7 @@ internal static class PenerbitSurat
         var jabatanPegawai = jabatan.Single(j => j.Id == penugasan.JabatanPegawaiId);
         var pegawai = orang.Single(o => o.Id == penugasan.PegawaiId);
         var penandatangan = orang.Single(o => o.Id == penandatanganPegawaiId);
-        var sebutan = jenisPemangkuan switch
-        {
-            JenisPemangkuan.Plt => "Plt.",
-            JenisPemangkuan.Plh => "Plh.",
-            _ => null,
-        };
+        var sebutan = jenisPemangkuan.Sebutan();
 
         var surat = SuratTugas.Terbitkan(
             penugasan,

@@ -35,7 +35,7 @@ internal static class SuratPermohonan
             : $"Dalam rangka pencapaian target kinerja {unit}, dengan ini kami mengajukan permohonan pelibatan Pejabat Fungsional/Pelaksana sebagai berikut:";
         return await penerbit.SuratAsync(
             sukarela ? JenisDokumen.SuratPengajuanSukarela : JenisDokumen.SuratPermohonanPelibatan,
-            penandatanganPegawaiId, penandatanganJabatanId, Sebutan(jenisPemangkuan),
+            penandatanganPegawaiId, penandatanganJabatanId, jenisPemangkuan.Sebutan(),
             sukarela ? "Permohonan pelibatan jabatan menjadi tim kerja" : "Permohonan pelibatan Pejabat Fungsional/Pelaksana",
             keputusan.Pelaksana.Split(" atau ")[0], [pembuka], Rincian(p, pegawai),
             ["Demikian permohonan ini disampaikan. Atas perhatian dan kerja samanya diucapkan terima kasih."],
@@ -55,7 +55,7 @@ internal static class SuratPermohonan
             : $"{dasar} dengan ini disampaikan bahwa kami tidak dapat menyetujui pelibatan Sdr. {pegawai}, dengan alasan: {alasan}";
         return await penerbit.SuratAsync(
             setuju ? JenisDokumen.SuratJawabanPersetujuan : JenisDokumen.SuratJawabanPenolakan,
-            penandatanganPegawaiId, penandatanganJabatanId, Sebutan(jenisPemangkuan),
+            penandatanganPegawaiId, penandatanganJabatanId, jenisPemangkuan.Sebutan(),
             setuju ? "Persetujuan permohonan pelibatan" : "Penolakan permohonan pelibatan",
             p.Pemohon, [isi], [], ["Demikian disampaikan untuk dipergunakan sebagaimana mestinya."],
             [.. p.Tembusan.Select(t => t.Jabatan)], p.PegawaiId, p.Id, ct);
@@ -80,13 +80,6 @@ internal static class SuratPermohonan
         var unit = await db.UnitOrganisasi.AsNoTracking().Where(u => u.Id == p.UnitPemilikKinerjaId).Select(u => u.Nama).SingleAsync(ct);
         return ($"{Pegawai.FormatNama(g.GelarDepan, g.Nama, g.GelarBelakang)}, NIP {g.Nip}, {g.Jabatan}", unit);
     }
-
-    private static string? Sebutan(JenisPemangkuan j) => j switch
-    {
-        JenisPemangkuan.Plt => "Plt.",
-        JenisPemangkuan.Plh => "Plh.",
-        _ => null,
-    };
 
     private static string Tanggal(DateOnly t) => t.ToString("d MMMM yyyy", Indonesia);
 

@@ -132,14 +132,14 @@ internal sealed class KirimRekomendasiHandler(IAppDb db, IPenggunaSaatIni penggu
         var unitPegawai = personel.Profil.Asal.UnitOrganisasiId is { } uid
             ? await db.UnitOrganisasi.Where(u => u.Id == uid).Select(u => u.Nama).SingleAsync(cancellationToken)
             : personel.Profil.Asal.InstansiLain ?? "";
-        var sebutan = dipegang.GetValueOrDefault(jabatanPenilai) switch { JenisPemangkuan.Plt => "Plt. ", JenisPemangkuan.Plh => "Plh. ", _ => "" };
+        var jabatanPenilaiCetak = dipegang.GetValueOrDefault(jabatanPenilai).Jabatan(jPenilai.Nama);
 
         var dokumen = await penerbitDokumen.DokumenAsync(JenisDokumen.RekomendasiPenilaianKinerja, jabatanPenilai,
             new DokumenBaru($"Rekomendasi penilaian kinerja {r.NamaPegawai} — Tim Kerja {tim.Nama}", r.PegawaiId, namaPenilai, penilai.Nip,
-                sebutan + jPenilai.Nama, r.Id),
+                jabatanPenilaiCetak, r.Id),
             cetak => pdf.RekomendasiAsync(new RekomendasiCetak(cetak, tim.Nama, unitTim, r.PeriodeMulai, r.PeriodeSelesai,
                 (r.NamaPegawai, dinilai.Nip, Kepangkatan.Teks(dinilai.GolonganRuang, dinilai.GolonganPppk), personel.Profil.NamaJabatan, unitPegawai),
-                (namaPenilai, penilai.Nip, Kepangkatan.Teks(penilai.GolonganRuang, penilai.GolonganPppk), sebutan + jPenilai.Nama, jPenilai.Unit),
+                (namaPenilai, penilai.Nip, Kepangkatan.Teks(penilai.GolonganRuang, penilai.GolonganPppk), jabatanPenilaiCetak, jPenilai.Unit),
                 r.HasilKerja.Label(), [.. r.PerilakuKerja.Select(p => (p.Aspek.Label(), p.Rating.Label()))], r.Predikat.Label(), r.Catatan,
                 r.PejabatPenilaiAsal), cancellationToken),
             cancellationToken);

@@ -63,13 +63,7 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
             return Result<Guid>.Fail(hasil.Errors);
         }
 
-        var sebutan = dipegang[jabatanId] switch
-        {
-            JenisPemangkuan.Plt => "Plt. ",
-            JenisPemangkuan.Plh => "Plh. ",
-            _ => "",
-        };
-        var jabatanCetak = sebutan + namaJabatan;
+        var jabatanCetak = dipegang[jabatanId].Jabatan(namaJabatan);
         var lampiran = await LampiranAsync(tim, hariIni, cancellationToken);
         var unit = await db.UnitOrganisasi.Where(u => u.Id == tim.UnitPemilikKinerjaId).Select(u => u.Nama).SingleAsync(cancellationToken);
         var pelaporan = "Ketua Tim Kerja melaporkan pelaksanaan tugas secara berkala kepada " + tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan
