@@ -71,6 +71,13 @@ public interface IAppDb
     /// two officials changing a team's members at once get one success and one "diubah oleh pengguna lain".
     /// </summary>
     void TandaiBerubah(AggregateRoot aggregate);
+
+    /// <summary>
+    /// Locks the aggregate's row until the command's transaction ends (SELECT … FOR UPDATE), so that a command that reads the
+    /// aggregate after this call sees the last committed version and concurrent commands on it run one after the other.
+    /// </summary>
+    Task KunciAsync<T>(Guid id, CancellationToken ct)
+        where T : AggregateRoot;
 }
 
 /// <summary>Unit of work: one transaction per command, translating concurrency and unique-key clashes into results.</summary>

@@ -65,6 +65,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public void TetapkanVersiAsli(AggregateRoot aggregate, uint versi) =>
         Entry(aggregate).Property(a => a.Versi).OriginalValue = versi;
 
+    public async Task KunciAsync<T>(Guid id, CancellationToken ct)
+        where T : AggregateRoot
+    {
+        var tabel = Model.FindEntityType(typeof(T))?.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        // The table name comes from the EF model, never from input; the id is a parameter.
+        var sql = "SELECT 1 FROM \"" + tabel + "\" WHERE \"Id\" = {0} FOR UPDATE";
+        await Database.ExecuteSqlRawAsync(sql, [id], ct);
+    }
+
     public void TandaiBerubah(AggregateRoot aggregate)
     {
         var entry = Entry(aggregate);

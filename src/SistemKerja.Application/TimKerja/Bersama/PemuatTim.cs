@@ -27,9 +27,14 @@ internal static class PemuatTim
 {
     public static DateOnly HariIni(TimeProvider waktu) => DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
 
-    /// <summary>The team with its members and results, tracked; its version set to the one the form showed.</summary>
+    /// <summary>
+    /// The team with its members and results, tracked, for a command. The row is locked first, so two commands on one team run
+    /// one after the other and the later one, holding the version its form showed, is told the team changed (members live in
+    /// their own rows: the version check on the team row alone would not order two additions).
+    /// </summary>
     public static async Task<Result<Tim>> MuatAsync(IAppDb db, Guid timId, uint? versi, CancellationToken ct)
     {
+        await db.KunciAsync<Tim>(timId, ct);
         var tim = await db.Tim.SingleOrDefaultAsync(t => t.Id == timId, ct);
         if (tim is null)
         {
@@ -38,6 +43,11 @@ internal static class PemuatTim
 
         if (versi is { } v)
         {
+            if (tim.Versi != v)
+            {
+                return Error.DiubahPenggunaLain;
+            }
+
             db.TetapkanVersiAsli(tim, v);
         }
 
