@@ -12,6 +12,7 @@ public sealed record BarisLampiranTim(string Kedudukan, string Nama, string Nip,
 /// <summary>
 /// A Keputusan pembentukan Tim Kerja (DOMAIN.md §11.8, T8; MUBA T1/T2 for the susunan): title with the signer's office,
 /// TENTANG, Menimbang, Mengingat, MEMUTUSKAN with its diktum, signature block, and the Lampiran table of the susunan.
+/// <see cref="NamaTim"/> is the team as documents name it ("Tim Kerja …", <c>Tim.SebutanLengkap</c>).
 /// </summary>
 public sealed record KeputusanTimCetak(
     CetakanDokumen Dokumen,
@@ -26,6 +27,43 @@ public sealed record KeputusanTimCetak(
     DateOnly TanggalSelesai,
     string Pelaporan,
     IReadOnlyList<BarisLampiranTim> Lampiran,
+    string NamaPenandatangan,
+    string PangkatPenandatangan,
+    string NipPenandatangan,
+    IReadOnlyList<string> Tembusan);
+
+/// <summary>One person in the Lampiran of a team's Surat Tugas (MUBA T1): Nama, Pangkat/Gol, NIP, Jabatan.</summary>
+public sealed record OrangSusunan(string Nama, string Pangkat, string Nip, string Jabatan);
+
+/// <summary>
+/// The Lampiran "Susunan Keanggotaan Tim" of a team's Surat Tugas, in one of the two MUBA layouts (DOMAIN.md §11.1–11.2).
+/// </summary>
+public abstract record SusunanTimCetak;
+
+/// <summary>T1 (internal unit kerja): numbered sections (Penanggung Jawab Outcome, Ketua Tim Kerja, Anggota Tim), each person in full.</summary>
+public sealed record SusunanRinci(IReadOnlyList<(string Bagian, IReadOnlyList<OrangSusunan> Orang)> Bagian) : SusunanTimCetak;
+
+/// <summary>
+/// T2 (antar unit kerja lintas Perangkat Daerah): Pengarah, Penanggungjawab and Ketua on one line each, then the anggota
+/// grouped by kind of position and unit ("Jabatan Fungsional pada …"), each as "nama, jabatan".
+/// </summary>
+public sealed record SusunanRingkas(
+    IReadOnlyList<(string Kedudukan, string Isi)> Pimpinan,
+    IReadOnlyList<(string Kelompok, IReadOnlyList<string> Anggota)> Anggota) : SusunanTimCetak;
+
+/// <summary>
+/// The Surat Tugas that sets a Tim Kerja where the region's templates are Surat Tugas (MUBA T1/T2, DOMAIN.md §11.1–11.2):
+/// Dasar, MEMERINTAHKAN, Kepada the persons in the Lampiran, Untuk (the period and the team, then its duties, then the
+/// reporting line), "Ditetapkan di / Pada Tanggal", signature block, and the Lampiran with the susunan.
+/// </summary>
+public sealed record SuratTugasTimCetak(
+    CetakanDokumen Dokumen,
+    string NamaTim,
+    string NamaInstansi,
+    IReadOnlyList<string> Dasar,
+    IReadOnlyList<string> Untuk,
+    SusunanTimCetak Susunan,
+    string JabatanPenandatangan,
     string NamaPenandatangan,
     string PangkatPenandatangan,
     string NipPenandatangan,

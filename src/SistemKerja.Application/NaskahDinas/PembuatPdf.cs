@@ -11,6 +11,9 @@ public interface IPembuatPdf
     /// <summary>A Keputusan pembentukan Tim Kerja with its Lampiran.</summary>
     Task<byte[]> KeputusanTimAsync(KeputusanTimCetak keputusan, CancellationToken ct);
 
+    /// <summary>A Surat Tugas that sets a Tim Kerja, with the Lampiran of its susunan (MUBA T1/T2).</summary>
+    Task<byte[]> SuratTugasTimAsync(SuratTugasTimCetak surat, CancellationToken ct);
+
     /// <summary>A Rekomendasi Penilaian Kinerja.</summary>
     Task<byte[]> RekomendasiAsync(RekomendasiCetak rekomendasi, CancellationToken ct);
 }

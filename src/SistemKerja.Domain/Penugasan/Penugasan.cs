@@ -137,7 +137,7 @@ public sealed class Penugasan : AggregateRoot
             JenisPermohonan.SukarelaDalamUnit => AsalPenugasan.SukarelaDalamUnit,
             _ => AsalPenugasan.SukarelaLintasUnit,
         };
-        var uraian = p.NamaTimKerja is { } tim ? $"{p.MaksudDanTujuan} (sebagai anggota Tim Kerja {tim})" : p.MaksudDanTujuan;
+        var uraian = p.NamaTimKerja is { } tim ? $"{p.MaksudDanTujuan} (sebagai anggota {TimKerja.Tim.Sebutan(tim)})" : p.MaksudDanTujuan;
         return new Penugasan(Guid.CreateVersion7(), asal, p.Id, p.PegawaiId, p.JabatanPegawaiId, p.UnitPemilikKinerjaId, uraian,
             p.EkspektasiTargetKinerja, p.TanggalMulai, p.TanggalSelesai, p.PenuhWaktu, p.AlokasiPersen, penerbitJabatanId, waktu);
     }

@@ -34,7 +34,7 @@ public sealed record AlokasiKerja(SumberAlokasi Sumber, Guid SumberId, string Ur
         var selesai = tim.DiakhiriPada is { } akhir && akhir < tim.TanggalSelesai ? akhir : tim.TanggalSelesai;
         return selesai < tim.TanggalMulai
             ? null
-            : new(SumberAlokasi.TimKerja, tim.Id, $"Tim Kerja {tim.Nama} ({Peran(p.Peran)})", tim.TanggalMulai, selesai, p.AlokasiPersen, p.PenuhWaktu, p.PelibatanId);
+            : new(SumberAlokasi.TimKerja, tim.Id, $"{tim.SebutanLengkap} ({Peran(p.Peran)})", tim.TanggalMulai, selesai, p.AlokasiPersen, p.PenuhWaktu, p.PelibatanId);
     }
 
     public bool Beririsan(DateOnly mulai, DateOnly selesai) => Mulai <= selesai && mulai <= Selesai;

@@ -107,6 +107,20 @@ public enum TindakLanjutHasilTidakSesuai
     DikembalikanKePelaksana,
 }
 
+/// <summary>
+/// <c>timKerja.formationDocument</c> (DOMAIN.md §8.2, §11): the document that sets a team. MUBA ships Surat Tugas templates for
+/// its teams (T1 internal, T2 antar unit kerja lintas Perangkat Daerah, each with the Lampiran "Susunan Keanggotaan Tim"); SBS
+/// (T8), TRK and INHIL name a Keputusan; HSU is silent ([P] Keputusan).
+/// </summary>
+public enum NaskahPembentukanTim
+{
+    /// <summary>A Keputusan with Menimbang, Mengingat, MEMUTUSKAN and the Lampiran table (T8, P4).</summary>
+    Keputusan,
+
+    /// <summary>A Surat Tugas with Dasar, MEMERINTAHKAN, Kepada (the Lampiran), Untuk, and the Lampiran susunan (T1/T2).</summary>
+    SuratTugas,
+}
+
 /// <summary><c>timKerja.pelaksanaKetuaRule</c>: SBS Ps 10(3) a–c.</summary>
 public sealed record SyaratPelaksanaKetua(Pendidikan PendidikanMinimal, GolonganRuang GolonganMinimal, bool PengalamanSesuaiTusi);
 
@@ -173,6 +187,9 @@ public sealed record KebijakanTimKerja
 
     public required TindakLanjutHasilTidakSesuai TindakLanjutHasilTidakSesuai { get; init; }
 
+    /// <summary>Not required: regions stored before this key existed read <see cref="NaskahPembentukanTim.Keputusan"/>.</summary>
+    public NaskahPembentukanTim NaskahPembentukan { get; init; }
+
     public static KebijakanTimKerja DariPreset(PresetRegulasi preset) => preset switch
     {
         // 000_f720e179c5bde346.txt: Ps 20(1) PUO appoints the ketua ([P] PUO sets the team, §8.2), Ps 20(2) preferred from the
@@ -206,6 +223,7 @@ public sealed record KebijakanTimKerja
             PenerimaLaporanKetua = PenerimaLaporanTim.PejabatPenilaiAtauPimpinanUnit,
             PelaporanIndividu = PelaporanIndividu.PejabatPenilaiAtauPimpinanUnit,
             TindakLanjutHasilTidakSesuai = TindakLanjutHasilTidakSesuai.TidakDiatur,
+            NaskahPembentukan = NaskahPembentukanTim.SuratTugas,
         },
 
         // 002_d52b46878c9378dd.txt: Ps 12(4)–(5) ketua, Ps 12(6) ketua from the pemilik kinerja (mandatory), Ps 12(7) a–c decree

@@ -49,6 +49,21 @@ public sealed partial class Tim : AggregateRoot
 
     public string Nama { get; private set; }
 
+    /// <summary>The team as documents name it: "Tim Kerja «nama»", without doubling a leading "Tim" (<see cref="Sebutan"/>).</summary>
+    public string SebutanLengkap => Sebutan(Nama);
+
+    /// <summary>
+    /// "Tim Kerja «nama»" for a name as the user typed it: "Dasbor Layanan" and "Tim Dasbor Layanan" become "Tim Kerja Dasbor
+    /// Layanan"; "Tim Kerja Dasbor Layanan" stays as it is.
+    /// </summary>
+    public static string Sebutan(string nama)
+    {
+        var n = nama.Trim();
+        return n.StartsWith("Tim Kerja ", StringComparison.OrdinalIgnoreCase) ? n
+            : n.StartsWith("Tim ", StringComparison.OrdinalIgnoreCase) ? $"Tim Kerja {n[4..].TrimStart()}"
+            : $"Tim Kerja {n}";
+    }
+
     public IReadOnlyList<string> Tugas => tugas;
 
     public string? Sasaran { get; private set; }

@@ -3,14 +3,101 @@ using SistemKerja.Application.NaskahDinas;
 
 namespace SistemKerja.Infrastructure.NaskahDinas;
 
-/// <summary>The Tim Kerja documents: the Keputusan pembentukan (T8 with the T1/T2 susunan) and the Rekomendasi (T9).</summary>
+/// <summary>
+/// The Tim Kerja documents: the Keputusan pembentukan (T8 with the T1/T2 susunan), the Surat Tugas pembentukan (MUBA T1/T2) and
+/// the Rekomendasi (T9); and the signature and tembusan blocks every naskah shares (DOMAIN.md §11.11).
+/// </summary>
 internal sealed partial class PembuatPdf
 {
     private static readonly string[] Diktum = ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA"];
 
+    private static readonly string[] Romawi = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
+
     public Task<byte[]> KeputusanTimAsync(KeputusanTimCetak k, CancellationToken ct) => pencetak.CetakAsync(KeputusanTimHtml(k), ct);
 
     public Task<byte[]> RekomendasiAsync(RekomendasiCetak r, CancellationToken ct) => pencetak.CetakAsync(RekomendasiHtml(r), ct);
+
+    public Task<byte[]> SuratTugasTimAsync(SuratTugasTimCetak s, CancellationToken ct) => pencetak.CetakAsync(SuratTugasTimHtml(s), ct);
+
+    /// <summary>
+    /// MUBA T1/T2 (DOMAIN.md §11.1–11.2): SURAT TUGAS, Dasar, MEMERINTAHKAN, Kepada the persons in the Lampiran, Untuk as a
+    /// numbered list, the closing sentence, "Ditetapkan di / pada tanggal" and the signature; then the Lampiran with the
+    /// number and date and the SUSUNAN KEANGGOTAAN, T1 in full (Nama, Pangkat/Gol, NIP, Jabatan) or T2 grouped.
+    /// </summary>
+    internal static string SuratTugasTimHtml(SuratTugasTimCetak s)
+    {
+        var d = s.Dokumen;
+        var h = new StringBuilder(12288);
+        Awal(h, "Surat Tugas", d.Kop);
+        h.Append("<h1>SURAT TUGAS</h1><p class=\"nomor\">NOMOR: ").Append(E(d.Nomor)).Append("</p>");
+        Daftar(h, "Dasar", s.Dasar, huruf: true);
+        h.Append("<p class=\"tengah\"><b>MEMERINTAHKAN:</b></p><table class=\"isi\">")
+            .Append("<tr><td class=\"ld\">Kepada</td><td class=\"t\">:</td><td>Nama-nama dan jabatan Pegawai sebagaimana tercantum dalam Lampiran Surat Tugas ini.</td></tr>")
+            .Append("<tr><td class=\"ld\">Untuk</td><td class=\"t\">:</td><td><ol>");
+        foreach (var u in s.Untuk)
+        {
+            h.Append("<li>").Append(E(u)).Append("</li>");
+        }
+
+        h.Append("</ol></td></tr></table><p>Demikian surat tugas ini ditetapkan untuk dilaksanakan sebagaimana mestinya, dan melaporkan hasilnya.</p>");
+        TandaTangan(h, d, s.JabatanPenandatangan, s.NamaPenandatangan, s.PangkatPenandatangan, s.NipPenandatangan, ditetapkan: true);
+        Tembusan(h, s.Tembusan);
+
+        h.Append("<div class=\"lampiran\"><table class=\"orang\"><tr><td colspan=\"2\">Lampiran Surat Tugas:</td></tr><tr><td>Nomor</td><td>: ").Append(E(d.Nomor))
+            .Append("</td></tr><tr><td>Tanggal</td><td>: ").Append(E(Tanggal(d.Tanggal))).Append("</td></tr></table>")
+            .Append("<h2>SUSUNAN KEANGGOTAAN ").Append(E(s.NamaTim.ToUpper(Indonesia))).Append("<br/>").Append(E(s.NamaInstansi.ToUpper(Indonesia))).Append("</h2>");
+        switch (s.Susunan)
+        {
+            case SusunanRinci rinci:
+                h.Append("<table class=\"isi\">");
+                for (var i = 0; i < rinci.Bagian.Count; i++)
+                {
+                    var (bagian, orang) = rinci.Bagian[i];
+                    h.Append("<tr><td class=\"t\">").Append(Romawi[i]).Append(".</td><td colspan=\"3\"><b>").Append(E(bagian)).Append("</b></td></tr>");
+                    for (var n = 0; n < orang.Count; n++)
+                    {
+                        var o = orang[n];
+                        var no = orang.Count > 1 ? $"{n + 1}." : "";
+                        h.Append("<tr><td></td><td class=\"t\">").Append(no).Append("</td><td class=\"lr\">Nama</td><td>: ").Append(E(o.Nama)).Append("</td></tr>")
+                            .Append("<tr><td></td><td></td><td>Pangkat/Gol</td><td>: ").Append(E(o.Pangkat)).Append("</td></tr>")
+                            .Append("<tr><td></td><td></td><td>NIP</td><td>: ").Append(E(o.Nip.Length > 0 ? Nip(o.Nip) : "-")).Append("</td></tr>")
+                            .Append("<tr><td></td><td></td><td>Jabatan</td><td>: ").Append(E(o.Jabatan)).Append("</td></tr>");
+                    }
+                }
+
+                h.Append("</table>");
+                break;
+            case SusunanRingkas ringkas:
+                h.Append("<table class=\"isi\">");
+                var r = 0;
+                foreach (var (kedudukan, isi) in ringkas.Pimpinan)
+                {
+                    h.Append("<tr><td class=\"t\">").Append(Romawi[r++]).Append(".</td><td class=\"lr\">").Append(E(kedudukan)).Append("</td><td class=\"t\">:</td><td>")
+                        .Append(E(isi)).Append("</td></tr>");
+                }
+
+                h.Append("<tr><td class=\"t\">").Append(Romawi[r]).Append(".</td><td class=\"lr\">Anggota Tim</td><td class=\"t\">:</td><td><ol>");
+                foreach (var (kelompok, anggota) in ringkas.Anggota)
+                {
+                    h.Append("<li>").Append(E(kelompok)).Append(",<ol type=\"a\">");
+                    foreach (var a in anggota)
+                    {
+                        h.Append("<li>").Append(E(a)).Append("</li>");
+                    }
+
+                    h.Append("</ol></li>");
+                }
+
+                h.Append("</ol></td></tr></table>");
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(s), s.Susunan, "Unknown susunan layout.");
+        }
+
+        TandaTangan(h, d, s.JabatanPenandatangan, s.NamaPenandatangan, s.PangkatPenandatangan, s.NipPenandatangan, ditetapkan: false, tanpaTempat: true);
+        h.Append("</div></body></html>");
+        return h.ToString();
+    }
 
     internal static string KeputusanTimHtml(KeputusanTimCetak k)
     {
@@ -19,15 +106,15 @@ internal sealed partial class PembuatPdf
         var h = new StringBuilder(12288);
         Awal(h, judul, d.Kop);
         h.Append("<h1 class=\"polos\">").Append(E(judul)).Append("</h1><p class=\"nomor\">NOMOR: ").Append(E(d.Nomor)).Append("</p>")
-            .Append("<p class=\"tengah\">TENTANG<br/>PEMBENTUKAN TIM KERJA ").Append(E(k.NamaTim.ToUpper(Indonesia))).Append("</p>")
+            .Append("<p class=\"tengah\">TENTANG<br/>PEMBENTUKAN ").Append(E(k.NamaTim.ToUpper(Indonesia))).Append("</p>")
             .Append("<p class=\"tengah\"><b>").Append(E(k.JabatanPenetap.ToUpper(Indonesia))).Append(",</b></p>");
         Daftar(h, "Menimbang", k.Menimbang, huruf: true);
         Daftar(h, "Mengingat", k.Mengingat, huruf: false);
-        h.Append("<p class=\"tengah\"><b>MEMUTUSKAN:</b></p><table class=\"isi\"><tr><td class=\"ld\">Menetapkan</td><td class=\"t\">:</td><td>PEMBENTUKAN TIM KERJA ")
+        h.Append("<p class=\"tengah\"><b>MEMUTUSKAN:</b></p><table class=\"isi\"><tr><td class=\"ld\">Menetapkan</td><td class=\"t\">:</td><td>PEMBENTUKAN ")
             .Append(E(k.NamaTim.ToUpper(Indonesia))).Append(".</td></tr>");
         var diktum = new List<string>
         {
-            $"Membentuk Tim Kerja {E(k.NamaTim)} untuk masa kerja {E(Tanggal(k.TanggalMulai))} sampai dengan {E(Tanggal(k.TanggalSelesai))}, "
+            $"Membentuk {E(k.NamaTim)} untuk masa kerja {E(Tanggal(k.TanggalMulai))} sampai dengan {E(Tanggal(k.TanggalSelesai))}, "
                 + "dengan susunan keanggotaan sebagaimana tercantum dalam Lampiran Keputusan ini.",
             "Tim Kerja sebagaimana dimaksud pada Diktum KESATU mempunyai tugas:<ol>" + string.Concat(k.Tugas.Select(t => $"<li>{E(t)}</li>")) + "</ol>"
                 + (k.Sasaran is { } s ? $"dengan sasaran {E(s)}{(k.SatuanSasaran is { } sat ? $" ({E(sat)})" : "")}." : ""),
@@ -46,7 +133,7 @@ internal sealed partial class PembuatPdf
         Tembusan(h, k.Tembusan);
 
         h.Append("<div class=\"lampiran\"><p>LAMPIRAN<br/>").Append(E(judul)).Append("<br/>NOMOR: ").Append(E(d.Nomor))
-            .Append("<br/>TENTANG PEMBENTUKAN TIM KERJA ").Append(E(k.NamaTim.ToUpper(Indonesia))).Append("</p>")
+            .Append("<br/>TENTANG PEMBENTUKAN ").Append(E(k.NamaTim.ToUpper(Indonesia))).Append("</p>")
             .Append("<h2>SUSUNAN KEANGGOTAAN TIM KERJA</h2><table class=\"grid\"><thead><tr><th>No</th><th>Kedudukan dalam Tim</th><th>Nama / NIP</th><th>Jabatan</th><th>Unit Organisasi / Perangkat Daerah</th></tr></thead><tbody>");
         var no = 1;
         foreach (var b in k.Lampiran)
@@ -71,7 +158,7 @@ internal sealed partial class PembuatPdf
         var d = r.Dokumen;
         var h = new StringBuilder(8192);
         Awal(h, "Rekomendasi Penilaian Kinerja", d.Kop);
-        h.Append("<h1 class=\"polos\">REKOMENDASI PENILAIAN KINERJA</h1><p class=\"nomor\">TIM KERJA ").Append(E(r.NamaTim.ToUpper(Indonesia)))
+        h.Append("<h1 class=\"polos\">REKOMENDASI PENILAIAN KINERJA</h1><p class=\"nomor\">").Append(E(r.NamaTim.ToUpper(Indonesia)))
             .Append("<br/>NOMOR: ").Append(E(d.Nomor)).Append("</p>")
             .Append("<table class=\"kepala\"><tr><td>").Append(E(r.UnitTim.ToUpper(Indonesia))).Append("</td><td class=\"kanan\">PERIODE PENILAIAN: ")
             .Append(E(Tanggal(r.PeriodeMulai).ToUpper(Indonesia))).Append(" S.D. ").Append(E(Tanggal(r.PeriodeSelesai).ToUpper(Indonesia))).Append("</td></tr></table>");
@@ -118,17 +205,23 @@ internal sealed partial class PembuatPdf
     }
 
     private static void TandaTangan(StringBuilder h, CetakanDokumen d, string jabatan, string nama, string pangkat, string nip, bool ditetapkan,
-        string? jabatanDiBawah = null)
+        string? jabatanDiBawah = null, bool tanpaTempat = false) =>
+        TandaTangan(h, d.UrlVerifikasi, d.KodeVerifikasi,
+            tanpaTempat ? null : ditetapkan ? $"Ditetapkan di {E(d.Tempat)}<br/>pada tanggal {E(Tanggal(d.Tanggal))}" : $"{E(d.Tempat)}, {E(Tanggal(d.Tanggal))}",
+            jabatan, nama, pangkat, nip, jabatanDiBawah);
+
+    /// <summary>
+    /// The QR code with the verification code on the left; on the right the place and date (already HTML, if the layout puts
+    /// them here), «JABATAN», the space to sign, «Nama», «Pangkat», "NIP …" (DOMAIN.md §11.11).
+    /// </summary>
+    private static void TandaTangan(StringBuilder h, string urlVerifikasi, string kodeVerifikasi, string? tempatTanggalHtml, string jabatan, string nama,
+        string pangkat, string nip, string? jabatanDiBawah = null)
     {
-        h.Append("<div class=\"bawah\"><div class=\"qr\">").Append(Qr(d.UrlVerifikasi))
-            .Append("<div>Kode verifikasi<br/><b>").Append(E(d.KodeVerifikasi)).Append("</b><br/>").Append(E(d.UrlVerifikasi)).Append("</div></div><div class=\"ttd\">");
-        if (ditetapkan)
+        h.Append("<div class=\"bawah\"><div class=\"qr\">").Append(Qr(urlVerifikasi))
+            .Append("<div>Kode verifikasi<br/><b>").Append(E(kodeVerifikasi)).Append("</b><br/>").Append(E(urlVerifikasi)).Append("</div></div><div class=\"ttd\">");
+        if (tempatTanggalHtml is not null)
         {
-            h.Append("<p>Ditetapkan di ").Append(E(d.Tempat)).Append("<br/>pada tanggal ").Append(E(Tanggal(d.Tanggal))).Append("</p>");
-        }
-        else
-        {
-            h.Append("<p>").Append(E(d.Tempat)).Append(", ").Append(E(Tanggal(d.Tanggal))).Append("</p>");
+            h.Append("<p>").Append(tempatTanggalHtml).Append("</p>");
         }
 
         h.Append("<p><b>").Append(E(jabatan.ToUpper(Indonesia))).Append(",</b></p><p class=\"ruang\"></p>")

@@ -48,22 +48,8 @@ internal sealed partial class PembuatPdf(PencetakChromium pencetak) : IPembuatPd
             h.Append("<p class=\"par\">").Append(E(p)).Append("</p>");
         }
 
-        h.Append("<div class=\"bawah\"><div class=\"qr\">").Append(Qr(s.UrlVerifikasi))
-            .Append("<div>Kode verifikasi<br/><b>").Append(E(s.KodeVerifikasi)).Append("</b><br/>").Append(E(s.UrlVerifikasi)).Append("</div></div>")
-            .Append("<div class=\"ttd\"><p><b>").Append(E(s.JabatanPenandatangan.ToUpper(Indonesia))).Append(",</b></p><p class=\"ruang\"></p>")
-            .Append("<p><b><u>").Append(E(s.NamaPenandatangan)).Append("</u></b><br/>").Append(E(s.PangkatPenandatangan))
-            .Append("<br/>NIP ").Append(E(Nip(s.NipPenandatangan))).Append("</p></div></div>");
-        if (s.Tembusan.Count > 0)
-        {
-            h.Append("<div class=\"tembusan\">Tembusan:<ol>");
-            foreach (var t in s.Tembusan)
-            {
-                h.Append("<li>").Append(E(t)).Append("</li>");
-            }
-
-            h.Append("</ol></div>");
-        }
-
+        TandaTangan(h, s.UrlVerifikasi, s.KodeVerifikasi, null, s.JabatanPenandatangan, s.NamaPenandatangan, s.PangkatPenandatangan, s.NipPenandatangan);
+        Tembusan(h, s.Tembusan);
         h.Append("</body></html>");
         return h.ToString();
     }
@@ -89,23 +75,9 @@ internal sealed partial class PembuatPdf(PencetakChromium pencetak) : IPembuatPd
             .Append(", terhitung mulai tanggal ").Append(E(Tanggal(s.TanggalMulai))).Append(" sampai dengan ").Append(E(Tanggal(s.TanggalSelesai)))
             .Append(".</td></tr></table>");
         h.Append("<p>Demikian surat tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab.</p>");
-        h.Append("<div class=\"bawah\"><div class=\"qr\">").Append(Qr(s.UrlVerifikasi))
-            .Append("<div>Kode verifikasi<br/><b>").Append(E(s.KodeVerifikasi)).Append("</b><br/>").Append(E(s.UrlVerifikasi)).Append("</div></div>");
-        h.Append("<div class=\"ttd\"><p>Ditetapkan di ").Append(E(s.Tempat)).Append("<br/>pada tanggal ").Append(E(Tanggal(s.Tanggal))).Append("</p>")
-            .Append("<p><b>").Append(E(s.JabatanPenandatangan.ToUpper(Indonesia))).Append(",</b></p><p class=\"ruang\"></p>")
-            .Append("<p><b><u>").Append(E(s.NamaPenandatangan)).Append("</u></b><br/>").Append(E(s.PangkatPenandatangan))
-            .Append("<br/>NIP ").Append(E(Nip(s.NipPenandatangan))).Append("</p></div></div>");
-        if (s.Tembusan.Count > 0)
-        {
-            h.Append("<div class=\"tembusan\">Tembusan:<ol>");
-            foreach (var t in s.Tembusan)
-            {
-                h.Append("<li>").Append(E(t)).Append("</li>");
-            }
-
-            h.Append("</ol></div>");
-        }
-
+        TandaTangan(h, s.UrlVerifikasi, s.KodeVerifikasi, $"Ditetapkan di {E(s.Tempat)}<br/>pada tanggal {E(Tanggal(s.Tanggal))}", s.JabatanPenandatangan,
+            s.NamaPenandatangan, s.PangkatPenandatangan, s.NipPenandatangan);
+        Tembusan(h, s.Tembusan);
         h.Append("</body></html>");
         return h.ToString();
     }

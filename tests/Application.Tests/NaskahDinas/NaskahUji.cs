@@ -47,6 +47,9 @@ internal static class NaskahUji
     /// <summary>An Indonesian date written out independently of the culture data of the app: "1 Desember 2026".</summary>
     public static string TanggalIndonesia(DateOnly t) => $"{t.Day} {Bulan[t.Month - 1]} {t.Year}";
 
+    /// <summary>"Desember 2026".</summary>
+    public static string BulanIndonesia(DateOnly t) => $"{Bulan[t.Month - 1]} {t.Year}";
+
     public static PenggunaUji Auditor() => new() { IdUji = Guid.NewGuid(), NamaUji = "auditor uji", PeranUji = [Peran.Auditor, Peran.Pegawai] };
 
     /// <summary>WF-1 by the pegawai's PUO; returns the penugasan id (throws when the step fails).</summary>

@@ -40,6 +40,16 @@ public sealed class TimKerjaAplikasiTests(DatabaseDemoFixture db) : IClassFixtur
     private async Task<(PegawaiUji A, PegawaiUji B)> StafAsync(PemilikKinerjaUji pemilik) =>
         (await sk.PegawaiDenganAsync(k => k.UnitPuoId == pemilik.UnitId), await sk.PegawaiDenganAsync(k => k.UnitPuoId == pemilik.UnitId));
 
+    /// <summary>A Pelaksana of the unit who may lead a team in MUBA: kelas jabatan 7 or above (T1 Lampiran II, V-TIM-04).</summary>
+    private async Task<PegawaiUji> KetuaKelasTujuhAsync(PemilikKinerjaUji pemilik)
+    {
+        var kelasTujuh = (await db.BacaAsync(c => (from p in c.PemangkuJabatan
+                                                   join j in c.Jabatan on p.JabatanId equals j.Id
+                                                   where j.KelasJabatan >= 7 && j.PerangkatDaerahId == pemilik.PerangkatDaerahId && p.TanggalSelesai == null
+                                                   select p.PegawaiId).ToListAsync(Ct))).ToHashSet();
+        return await sk.PegawaiDenganAsync(k => k.UnitPuoId == pemilik.UnitId && kelasTujuh.Contains(k.Diri.PegawaiId));
+    }
+
     /// <summary>A draft with two members of the unit, the first as ketua.</summary>
     private async Task<(Guid TimId, PemilikKinerjaUji Pemilik, PegawaiUji Ketua, PegawaiUji Anggota)> TimDalamUnitAsync(string nama)
     {
@@ -82,10 +92,11 @@ public sealed class TimKerjaAplikasiTests(DatabaseDemoFixture db) : IClassFixtur
         tim.Ketua!.PegawaiId.ShouldBe(ketua.Diri.PegawaiId);
         var dok = await db.BacaAsync(c => c.Dokumen.AsNoTracking().SingleAsync(d => d.Id == dokumenId, Ct));
         (dok.Jenis, dok.SumberId, dok.Status).ShouldBe((JenisDokumen.KeputusanTimKerja, (Guid?)id, StatusDokumen.Berlaku));
+        (await db.TanyaAsync(new DetailTimQuery(id), pemilik.Puo.SebagaiPimpinan()))!.NaskahPembentukan.ShouldBe("Keputusan");
         var teks = await NaskahUji.TeksAsync(await NaskahUji.IsiAsync(db, dokumenId));
         teks.ShouldContain($"KEPUTUSAN {pemilik.Puo.Jabatan.ToUpperInvariant()}");
         teks.ShouldContain($"NOMOR: {dok.Nomor}");
-        teks.ShouldContain("PEMBENTUKAN TIM KERJA TIM DASBOR LAYANAN PUBLIK");
+        teks.ShouldContain("PEMBENTUKAN TIM KERJA DASBOR LAYANAN PUBLIK");
         teks.ShouldContain("MEMUTUSKAN");
         teks.ShouldContain("Menyusun rancangan dasbor");
         teks.ShouldContain("LAMPIRAN");
@@ -93,10 +104,104 @@ public sealed class TimKerjaAplikasiTests(DatabaseDemoFixture db) : IClassFixtur
         teks.ShouldContain($"Anggota Tim {anggota.Diri.Nama}");
         teks.ShouldContain($"Penanggung Jawab {pemilik.Puo.Nama}");
         teks.ShouldContain(dok.KodeVerifikasi);
-        (await sk.NotifikasiAsync(anggota.Diri.PegawaiId, $"/Tim/Detail/{id}")).ShouldBe([$"Tim Kerja Tim Dasbor Layanan Publik ditetapkan ({dok.Nomor})"]);
+        (await sk.NotifikasiAsync(anggota.Diri.PegawaiId, $"/Tim/Detail/{id}")).ShouldBe([$"Tim Kerja Dasbor Layanan Publik ditetapkan ({dok.Nomor})"]);
 
         // A set team's composition is fixed (§6.4: changes go through a new decree).
         (await SusunAsync(id, pemilik.Puo, AksiSusunan.Keluarkan, personelId: tim.Anggota[0].Id)).ErrorUtama!.Pesan.ShouldContain("ditetapkan");
+    }
+
+    /// <summary>
+    /// MUBA `001_75f6c752ea8be86f.txt`, format "Surat Tugas Tim Kerja Internal Unit Kerja" (DOMAIN.md §11.1, T1): where the region's
+    /// team template is a Surat Tugas, setting a team issues one: Dasar, MEMERINTAHKAN, Kepada the persons in the Lampiran, Untuk
+    /// with the period ("sampai dengan akhir Bulan …" when the team ends on a month's last day), the duties and the reporting
+    /// line; the Lampiran "Susunan Keanggotaan Tim" names the Penanggung Jawab Outcome, the Ketua and the Anggota in full.
+    /// </summary>
+    [Fact]
+    public async Task Muba_T1_TimDalamUnitDitetapkanDenganSuratTugasBerlampiranSusunan()
+    {
+        var pemilik = await sk.PemilikKinerjaAsync();
+        var ketua = await KetuaKelasTujuhAsync(pemilik);
+        var anggota = await sk.PegawaiDenganAsync(k => k.UnitPuoId == pemilik.UnitId);
+        var akhirBulan = new DateOnly(sk.HariIni.Year, sk.HariIni.Month, 1).AddMonths(3).AddDays(-1);
+        var id = SkenarioPenugasan.Pasti(await db.KirimAsync(Rancangan(pemilik, "Tim Evaluasi Tata Naskah") with { TanggalSelesai = akhirBulan },
+            pemilik.Puo.SebagaiPimpinan()));
+        (await SusunAsync(id, pemilik.Puo, AksiSusunan.TambahKetua, ketua.Diri.PegawaiId)).Berhasil.ShouldBeTrue();
+        (await SusunAsync(id, pemilik.Puo, AksiSusunan.TambahAnggota, anggota.Diri.PegawaiId)).Berhasil.ShouldBeTrue();
+
+        await sk.TerapkanPresetAsync(PresetRegulasi.MusiBanyuasin);
+        try
+        {
+            var dokumenId = await TetapkanAsync(id, pemilik.Puo);
+
+            var dok = await db.BacaAsync(c => c.Dokumen.AsNoTracking().SingleAsync(d => d.Id == dokumenId, Ct));
+            (dok.Jenis, dok.SumberId).ShouldBe((JenisDokumen.SuratTugas, (Guid?)id));
+            var detail = (await db.TanyaAsync(new DetailTimQuery(id), pemilik.Puo.SebagaiPimpinan()))!;
+            (detail.NaskahPembentukan, detail.Keputusan!.Value.DokumenId).ShouldBe(("Surat Tugas", (Guid?)dokumenId));
+            var pdf = await NaskahUji.IsiAsync(db, dokumenId);
+            var teks = await NaskahUji.TeksAsync(pdf);
+            teks.ShouldContain($"SURAT TUGAS NOMOR: {dok.Nomor}");
+            teks.ShouldNotContain("MEMUTUSKAN");
+            teks.ShouldContain("Dasar : a. Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;");
+            teks.ShouldContain("MEMERINTAHKAN: Kepada : Nama-nama dan jabatan Pegawai sebagaimana tercantum dalam Lampiran Surat Tugas ini.");
+            teks.ShouldContain($"1. Terhitung mulai tanggal ditetapkan Surat Tugas ini sampai dengan akhir Bulan {NaskahUji.BulanIndonesia(akhirBulan)}, "
+                + $"menjadi Tim Kerja Evaluasi Tata Naskah pada {pemilik.Unit};");
+            teks.ShouldContain("2. Menyusun rancangan dasbor; 3. Mengumpulkan data layanan; dan");
+            teks.ShouldContain($"4. Melaporkan hasil pelaksanaan tugas kepada {pemilik.Puo.Jabatan}.");
+            teks.ShouldContain($"Ditetapkan di {await db.BacaAsync(c => c.PemerintahDaerah.Select(p => p.Ibukota).SingleAsync(Ct))}");
+            teks.ShouldContain($"Lampiran Surat Tugas: Nomor : {dok.Nomor} Tanggal : {NaskahUji.TanggalIndonesia(dok.Tanggal)}");
+            teks.ShouldContain("SUSUNAN KEANGGOTAAN TIM KERJA EVALUASI TATA NASKAH");
+
+            var k = await NaskahUji.OrangAsync(db, ketua.Diri.PegawaiId);
+            var a = await NaskahUji.OrangAsync(db, anggota.Diri.PegawaiId);
+            var pj = await NaskahUji.OrangAsync(db, pemilik.Puo.PegawaiId);
+            teks.ShouldContain($"I. Penanggung Jawab Outcome Nama : {pj.Nama}");
+            teks.ShouldContain($"Jabatan : {pemilik.Puo.Jabatan} II. Ketua Tim Kerja Nama : {k.Nama}");
+            teks.ShouldContain($"NIP : {k.NipTampil} Jabatan : {ketua.Diri.Jabatan} III. Anggota Tim Nama : {a.Nama}");
+            teks.ShouldContain($"NIP : {a.NipTampil} Jabatan : {anggota.Diri.Jabatan}");
+            teks.ShouldContain(dok.KodeVerifikasi);
+        }
+        finally
+        {
+            await sk.TerapkanPresetAsync(PresetRegulasi.HuluSungaiUtara);
+        }
+    }
+
+    /// <summary>
+    /// MUBA `001_75f6c752ea8be86f.txt`, format "Surat Tugas Tim Kerja Antar Unit Kerja Lintas Perangkat Daerah" (DOMAIN.md §11.2, T2):
+    /// a team with a member from another Perangkat Daerah (through an approved pelibatan) gets the T2 Lampiran: Pengarah (the
+    /// head of the pemilik kinerja's Perangkat Daerah), Penanggungjawab (the head of the member's), Ketua, and the anggota grouped
+    /// as "Jabatan Pelaksana pada «unit, Perangkat Daerah»".
+    /// </summary>
+    [Fact]
+    public async Task Muba_T2_TimLintasPerangkatDaerahDenganSusunanBerkelompok()
+    {
+        var pemilik = await sk.PemilikKinerjaAsync();
+        var ketua = await KetuaKelasTujuhAsync(pemilik);
+        var x = await sk.PegawaiAsync(kecualiPerangkatDaerahId: pemilik.PerangkatDaerahId);
+        await PelibatanDisetujuiAsync(x, pemilik);
+        var id = SkenarioPenugasan.Pasti(await db.KirimAsync(Rancangan(pemilik, "Tim Kerja Data Terpadu"), pemilik.Puo.SebagaiPimpinan()));
+        (await SusunAsync(id, pemilik.Puo, AksiSusunan.TambahKetua, ketua.Diri.PegawaiId)).Berhasil.ShouldBeTrue();
+        (await SusunAsync(id, pemilik.Puo, AksiSusunan.TambahAnggota, x.Diri.PegawaiId)).Berhasil.ShouldBeTrue();
+
+        await sk.TerapkanPresetAsync(PresetRegulasi.MusiBanyuasin);
+        try
+        {
+            var dokumenId = await TetapkanAsync(id, pemilik.Puo);
+
+            (await db.BacaAsync(c => c.Dokumen.AsNoTracking().SingleAsync(d => d.Id == dokumenId, Ct))).Jenis.ShouldBe(JenisDokumen.SuratTugas);
+            var teks = await NaskahUji.TeksAsync(await NaskahUji.IsiAsync(db, dokumenId));
+            teks.ShouldContain("menjadi Tim Kerja Data Terpadu pada");
+            teks.ShouldContain("SUSUNAN KEANGGOTAAN TIM KERJA DATA TERPADU PEMERINTAH");
+            teks.ShouldContain($"I. Pengarah : {ketua.KepalaPd.Jabatan}");
+            teks.ShouldContain($"II. Penanggungjawab : {x.KepalaPd.Jabatan}");
+            teks.ShouldContain($"III. Ketua Tim Kerja : {(await NaskahUji.OrangAsync(db, ketua.Diri.PegawaiId)).Nama} ({ketua.Diri.Jabatan})");
+            teks.ShouldContain("IV. Anggota Tim : 1. Jabatan Pelaksana pada");
+            teks.ShouldContain($"{x.PerangkatDaerah}, a. {(await NaskahUji.OrangAsync(db, x.Diri.PegawaiId)).Nama}, {x.Diri.Jabatan}");
+        }
+        finally
+        {
+            await sk.TerapkanPresetAsync(PresetRegulasi.HuluSungaiUtara);
+        }
     }
 
     /// <summary>§8.1: only the PUO of the unit forms its teams; nothing is saved otherwise.</summary>
@@ -193,7 +298,7 @@ public sealed class TimKerjaAplikasiTests(DatabaseDemoFixture db) : IClassFixtur
             pemilik.Puo.SebagaiPimpinan()));
         (await db.KirimAsync(new MintaLaporanCommand(id, [tim.Ketua.Id], "Kemajuan", null), anggota.Diri.SebagaiPegawai())).Gagal.ShouldBeTrue();
         SkenarioPenugasan.Pasti(await db.KirimAsync(new SampaikanLaporanCommand(id, "Rancangan dasbor 60 %.", minta), ketua.Diri.SebagaiPegawai()));
-        (await sk.NotifikasiAsync(pemilik.Puo.PegawaiId, $"/Tim/Detail/{id}#laporan")).ShouldContain("Laporan baru pada Tim Kerja Tim Laporan Berjenjang");
+        (await sk.NotifikasiAsync(pemilik.Puo.PegawaiId, $"/Tim/Detail/{id}#laporan")).ShouldContain("Laporan baru pada Tim Kerja Laporan Berjenjang");
 
         async Task<Result> HasilAsync(AksiHasil aksi, string? teks, Orang oleh) =>
             await db.KirimAsync(new HasilTimCommand(id, (await TimAsync(id)).Versi, aksi, teks), oleh.SebagaiPimpinan());
@@ -244,7 +349,7 @@ public sealed class TimKerjaAplikasiTests(DatabaseDemoFixture db) : IClassFixtur
 
         var teks = await NaskahUji.TeksAsync(await NaskahUji.IsiAsync(db, dokumenId));
         teks.ShouldContain("REKOMENDASI PENILAIAN KINERJA");
-        teks.ShouldContain("TIM KERJA TIM REKOMENDASI");
+        teks.ShouldContain("TIM KERJA REKOMENDASI");
         teks.ShouldContain(x.Diri.Nama);
         var baris = (await NaskahUji.TeksTataLetakAsync(await NaskahUji.IsiAsync(db, dokumenId))).Split('\n');
         baris.ShouldContain(b => b.Contains("Hasil Kerja Diatas Ekspektasi"), "rating of hasil kerja on its row");

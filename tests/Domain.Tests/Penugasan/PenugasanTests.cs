@@ -154,7 +154,7 @@ public sealed class PenugasanTests
         var p = PenugasanAgregat.DariPermohonan(permohonan, JabatanPpkAsal, Waktu);
 
         p.Asal.ShouldBe(AsalPenugasan.SukarelaLintasUnit);
-        p.Uraian.ShouldBe("Penyusunan Rencana Strategis Dinas 2027–2031 (sebagai anggota Tim Kerja Tim Penurunan Stunting)");
+        p.Uraian.ShouldBe("Penyusunan Rencana Strategis Dinas 2027–2031 (sebagai anggota Tim Kerja Penurunan Stunting)");
     }
 
     [Fact]

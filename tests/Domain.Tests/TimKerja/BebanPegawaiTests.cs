@@ -100,7 +100,7 @@ public sealed class BebanPegawaiTests
 
         var alokasi = BebanPegawai.Kumpulkan(Wury, [penugasan, batal, oranglain], [tim, draf]);
 
-        alokasi.Select(a => a.Uraian).ShouldBe(["Menyusun laporan kinerja", "Tim Kerja Tim Penyusunan Kebijakan Bidang Tatalaksana (anggota)"]);
+        alokasi.Select(a => a.Uraian).ShouldBe(["Menyusun laporan kinerja", "Tim Kerja Penyusunan Kebijakan Bidang Tatalaksana (anggota)"]);
         alokasi[1].AlokasiPersen.ShouldBe(20);
         (alokasi[1].Mulai, alokasi[1].Selesai).ShouldBe((Mulai, Selesai));
     }
@@ -114,7 +114,7 @@ public sealed class BebanPegawaiTests
 
         var alokasi = BebanPegawai.Kumpulkan(Putri, [], [tim]).Single();
 
-        (alokasi.Selesai, alokasi.Uraian).ShouldBe((Mulai.AddDays(9), "Tim Kerja Tim Penyusunan Kebijakan Bidang Tatalaksana (ketua)"));
+        (alokasi.Selesai, alokasi.Uraian).ShouldBe((Mulai.AddDays(9), "Tim Kerja Penyusunan Kebijakan Bidang Tatalaksana (ketua)"));
         BebanPegawai.Hitung([alokasi], Mulai.AddDays(10), Selesai).Rincian.ShouldBeEmpty();
     }
 }

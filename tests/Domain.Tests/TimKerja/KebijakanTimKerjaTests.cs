@@ -47,6 +47,30 @@ public sealed class KebijakanTimKerjaTests
         p.Untuk(CakupanTim.LintasPerangkatDaerah, programStrategis: false).ShouldBe([PejabatPenetapTim.KepalaDaerah, PejabatPenetapTim.SekretarisDaerah]);
     }
 
+    // ---- timKerja.formationDocument (§8.2, §11) ----
+
+    // 001_75f6c752ea8be86f.txt: the formats "Surat Tugas Tim Kerja Internal Unit Kerja" (T1) and "... Antar Unit Kerja Lintas
+    // Perangkat Daerah" (T2); 004_af01d94e9933b5a2.txt Lampiran II format 6 (T8) and 002 Ps 12(7), 003 Ps 9(2) name a Keputusan.
+    [Theory]
+    [InlineData(PresetRegulasi.MusiBanyuasin, NaskahPembentukanTim.SuratTugas)]
+    [InlineData(PresetRegulasi.Sambas, NaskahPembentukanTim.Keputusan)]
+    [InlineData(PresetRegulasi.Tarakan, NaskahPembentukanTim.Keputusan)]
+    [InlineData(PresetRegulasi.IndragiriHilir, NaskahPembentukanTim.Keputusan)]
+    [InlineData(PresetRegulasi.HuluSungaiUtara, NaskahPembentukanTim.Keputusan)]
+    public void DariPreset_NaskahPembentukan_MengikutiTemplatDaerah(PresetRegulasi preset, NaskahPembentukanTim naskah) =>
+        K(preset).NaskahPembentukan.ShouldBe(naskah);
+
+    [Fact]
+    public void NaskahPembentukan_TersimpanSebelumKunciAda_DibacaSebagaiKeputusan()
+    {
+        var json = JsonSerializer.SerializeToNode(K(PresetRegulasi.MusiBanyuasin), Json)!.AsObject();
+        json.Remove(nameof(KebijakanTimKerja.NaskahPembentukan)).ShouldBeTrue();
+
+        json.Deserialize<KebijakanTimKerja>(Json)!.NaskahPembentukan.ShouldBe(NaskahPembentukanTim.Keputusan);
+        JsonSerializer.Deserialize<KebijakanTimKerja>(JsonSerializer.Serialize(K(PresetRegulasi.MusiBanyuasin), Json), Json)!
+            .NaskahPembentukan.ShouldBe(NaskahPembentukanTim.SuratTugas);
+    }
+
     // 001_75f6c752ea8be86f.txt Ps 10(4) "Keputusan Kepala Unit Organisasi"; 000_f720e179c5bde346.txt Ps 20(1) [P] the PUO.
     [Theory]
     [InlineData(PresetRegulasi.HuluSungaiUtara)]

@@ -12,6 +12,22 @@ namespace SistemKerja.Domain.Tests.TimKerja;
 /// </summary>
 public sealed class TimTests
 {
+    // ---- Sebutan: how documents name the team ----
+
+    // 001_75f6c752ea8be86f.txt T1 "menjadi Tim Evaluasi Kebijakan Tata Naskah Dinas"; 004 T8 "Pembentukan Tim Kerja ...": the
+    // word "Tim" is written once however the user typed the name.
+    [Theory]
+    [InlineData("Dasbor Layanan", "Tim Kerja Dasbor Layanan")]
+    [InlineData("Tim Dasbor Layanan", "Tim Kerja Dasbor Layanan")]
+    [InlineData("tim  Dasbor Layanan", "Tim Kerja Dasbor Layanan")]
+    [InlineData("Tim Kerja Dasbor Layanan", "Tim Kerja Dasbor Layanan")]
+    [InlineData("  Timbangan Pasar ", "Tim Kerja Timbangan Pasar")]
+    public void Sebutan_TidakMengulangKataTim(string nama, string sebutan)
+    {
+        Tim.Sebutan(nama).ShouldBe(sebutan);
+        Draf(Rincian() with { Nama = nama }).SebutanLengkap.ShouldBe(sebutan);
+    }
+
     // ---- Rancang ----
 
     // 004_af01d94e9933b5a2.txt Lampiran II format 6 Lampiran: sub kegiatan, nama kegiatan, sasaran "Tersusunnya Peraturan Bupati …", satuan "1 Dokumen".

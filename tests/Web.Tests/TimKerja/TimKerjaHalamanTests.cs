@@ -89,7 +89,7 @@ public sealed class TimKerjaHalamanTests(AplikasiUji app) : IClassFixture<Aplika
         // The load page draws the team as a bar for the ketua.
         var beban = await HalamanAsync(pegawai, "/Tim/Beban");
         beban.QuerySelector("svg.beban rect").ShouldNotBeNull();
-        beban.Body!.TextContent.ShouldContain("Tim Kerja Tim Aplikasi Layanan Terpadu (ketua)");
+        beban.Body!.TextContent.ShouldContain("Tim Kerja Aplikasi Layanan Terpadu (ketua)");
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using SistemKerja.Application.NaskahDinas;
 using SistemKerja.Domain.Dokumen;
 using SistemKerja.Domain.Kepegawaian;
 using SistemKerja.Domain.Penugasan;
+using SistemKerja.Domain.TimKerja;
 
 namespace SistemKerja.Application.AlurPenugasan.Bersama;
 
@@ -31,7 +32,7 @@ internal static class SuratPermohonan
         var (pegawai, unit) = await PegawaiDanUnitAsync(db, p, ct);
         var sukarela = p.Jenis != JenisPermohonan.PenunjukanLintasUnit;
         var pembuka = sukarela
-            ? $"Saya yang bertanda tangan di bawah ini mengajukan permohonan untuk terlibat dalam pelaksanaan tugas pada {unit}{(p.NamaTimKerja is { } tim ? $" sebagai anggota Tim Kerja {tim}" : "")}, sebagai berikut:"
+            ? $"Saya yang bertanda tangan di bawah ini mengajukan permohonan untuk terlibat dalam pelaksanaan tugas pada {unit}{(p.NamaTimKerja is { } tim ? $" sebagai anggota {Tim.Sebutan(tim)}" : "")}, sebagai berikut:"
             : $"Dalam rangka pencapaian target kinerja {unit}, dengan ini kami mengajukan permohonan pelibatan Pejabat Fungsional/Pelaksana sebagai berikut:";
         return await penerbit.SuratAsync(
             sukarela ? JenisDokumen.SuratPengajuanSukarela : JenisDokumen.SuratPermohonanPelibatan,

@@ -35,7 +35,7 @@ internal sealed class BubarkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
         if (hasil.Berhasil)
         {
             PenerbitSurat.Beri(db, tim.Personel.Select(p => p.PegawaiId).OfType<Guid>().Where(id => id != saya),
-                $"Tim Kerja {tim.Nama} dibubarkan", $"/Tim/Detail/{tim.Id}", waktu.GetUtcNow());
+                $"{tim.SebutanLengkap} dibubarkan", $"/Tim/Detail/{tim.Id}", waktu.GetUtcNow());
         }
 
         return hasil;

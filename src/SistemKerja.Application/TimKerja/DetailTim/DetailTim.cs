@@ -51,6 +51,7 @@ public sealed record DetailTim(
     string PenerimaHasil,
     IReadOnlyList<string> PenetapYangBerwenang,
     (string Jabatan, string Nama, DateOnly Tanggal, string? Nomor, Guid? DokumenId)? Keputusan,
+    string NaskahPembentukan,
     string? AlasanPembubaran,
     IReadOnlyList<string> AlasanKetua,
     IReadOnlyList<PersonelDetail> Personel,
@@ -107,8 +108,8 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
         var calon = draf && akses.Pimpinan ? await CalonPersonelAsync(tim, hariIni, cancellationToken) : [];
 
         var keputusan = tim.Keputusan is { } kep
-            ? await db.Dokumen.AsNoTracking().Where(d => d.SumberId == tim.Id && d.Jenis == JenisDokumen.KeputusanTimKerja).OrderByDescending(d => d.DiterbitkanPada)
-                .Select(d => new { d.Id, d.Nomor }).FirstOrDefaultAsync(cancellationToken)
+            ? await db.Dokumen.AsNoTracking().Where(d => d.SumberId == tim.Id && (d.Jenis == JenisDokumen.KeputusanTimKerja || d.Jenis == JenisDokumen.SuratTugas))
+                .OrderByDescending(d => d.DiterbitkanPada).Select(d => new { d.Id, d.Nomor, d.Jenis }).FirstOrDefaultAsync(cancellationToken)
             : null;
 
         var laporan = await LaporanAsync(tim, k, akses, saya, jabatan, cancellationToken);
@@ -130,6 +131,8 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
             unit.Nama, unit.Pd, tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan, tim.Pimpinan.PejabatPenilai?.NamaJabatan, tim.PenerimaHasil.NamaJabatan,
             [.. k.Penetap.Untuk(tim.Cakupan, tim.ProgramStrategisLintasPerangkatDaerah).Select(p => p.Label())],
             tim.Keputusan is { } kp ? (kp.PenetapJabatan, kp.PenetapNama, kp.Tanggal, keputusan?.Nomor, keputusan?.Id) : null,
+            (keputusan?.Jenis ?? (k.NaskahPembentukan == NaskahPembentukanTim.SuratTugas ? JenisDokumen.SuratTugas : JenisDokumen.KeputusanTimKerja))
+                == JenisDokumen.SuratTugas ? "Surat Tugas" : "Keputusan",
             tim.AlasanPembubaran,
             [.. new[] { tim.AlasanKetua.LuarUnitPemilikKinerja, tim.AlasanKetua.KetentuanPengawas, tim.AlasanKetua.BukanPrioritas }.OfType<string>()],
             personel, akses,

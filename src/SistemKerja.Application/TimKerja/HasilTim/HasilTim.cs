@@ -73,11 +73,11 @@ internal sealed class HasilTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Time
         if (c.Aksi == AksiHasil.Sampaikan || c.Aksi == AksiHasil.Teruskan)
         {
             var penerima = await PencariPejabat.PemangkuAsync(db, [tim.PenerimaHasil.JabatanId], hariIni, cancellationToken);
-            PenerbitSurat.Beri(db, penerima.Where(id => id != saya), $"Hasil Tim Kerja {tim.Nama} menunggu penilaian Anda", tautan, sekarang);
+            PenerbitSurat.Beri(db, penerima.Where(id => id != saya), $"Hasil {tim.SebutanLengkap} menunggu penilaian Anda", tautan, sekarang);
         }
         else
         {
-            var judul = c.Aksi == AksiHasil.Terima ? $"Hasil Tim Kerja {tim.Nama} diterima; kegiatan selesai" : $"Hasil Tim Kerja {tim.Nama} dikembalikan untuk perbaikan";
+            var judul = c.Aksi == AksiHasil.Terima ? $"Hasil {tim.SebutanLengkap} diterima; kegiatan selesai" : $"Hasil {tim.SebutanLengkap} dikembalikan untuk perbaikan";
             PenerbitSurat.Beri(db, tim.Personel.Select(p => p.PegawaiId).OfType<Guid>().Where(id => id != saya), judul, tautan, sekarang);
         }
 

@@ -72,7 +72,7 @@ internal sealed class SampaikanLaporanHandler(IAppDb db, IPenggunaSaatIni penggu
             ? [ketua]
             : await PencariPejabat.PemangkuAsync(db, tim.JabatanPenerimaLaporan((await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken)).TimKerja),
                 PemuatTim.HariIni(waktu), cancellationToken);
-        PenerbitSurat.Beri(db, penerima, $"Laporan baru pada Tim Kerja {tim.Nama}", $"/Tim/Detail/{tim.Id}#laporan", sekarang);
+        PenerbitSurat.Beri(db, penerima, $"Laporan baru pada {tim.SebutanLengkap}", $"/Tim/Detail/{tim.Id}#laporan", sekarang);
         return laporan.Id;
     }
 }
@@ -98,7 +98,7 @@ internal sealed class MintaLaporanHandler(IAppDb db, IPenggunaSaatIni pengguna, 
 
         db.PermintaanLaporan.Add(hasil.Nilai);
         var kepada = tim.Personel.Where(p => hasil.Nilai.KepadaPersonel.Contains(p.Id)).Select(p => p.PegawaiId).OfType<Guid>();
-        PenerbitSurat.Beri(db, kepada, $"Pimpinan meminta laporan Tim Kerja {tim.Nama}", $"/Tim/Detail/{tim.Id}#laporan", waktu.GetUtcNow());
+        PenerbitSurat.Beri(db, kepada, $"Pimpinan meminta laporan {tim.SebutanLengkap}", $"/Tim/Detail/{tim.Id}#laporan", waktu.GetUtcNow());
         return hasil.Nilai.Id;
     }
 }
@@ -120,7 +120,7 @@ internal sealed class TanggapiLaporanHandler(IAppDb db, IPenggunaSaatIni penggun
         var hasil = laporan.Tanggapi(tim, k, pengguna.PegawaiId ?? Guid.Empty, jabatan, c.UmpanBalik, waktu.GetUtcNow());
         if (hasil.Berhasil)
         {
-            PenerbitSurat.Beri(db, [laporan.PelaporPegawaiId], $"Laporan Anda pada Tim Kerja {tim.Nama} mendapat umpan balik", $"/Tim/Detail/{tim.Id}#laporan",
+            PenerbitSurat.Beri(db, [laporan.PelaporPegawaiId], $"Laporan Anda pada {tim.SebutanLengkap} mendapat umpan balik", $"/Tim/Detail/{tim.Id}#laporan",
                 waktu.GetUtcNow());
         }
 

@@ -135,9 +135,9 @@ internal sealed class KirimRekomendasiHandler(IAppDb db, IPenggunaSaatIni penggu
         var jabatanPenilaiCetak = dipegang.GetValueOrDefault(jabatanPenilai).Jabatan(jPenilai.Nama);
 
         var dokumen = await penerbitDokumen.DokumenAsync(JenisDokumen.RekomendasiPenilaianKinerja, jabatanPenilai,
-            new DokumenBaru($"Rekomendasi penilaian kinerja {r.NamaPegawai} — Tim Kerja {tim.Nama}", r.PegawaiId, namaPenilai, penilai.Nip,
+            new DokumenBaru($"Rekomendasi penilaian kinerja {r.NamaPegawai} — {tim.SebutanLengkap}", r.PegawaiId, namaPenilai, penilai.Nip,
                 jabatanPenilaiCetak, r.Id),
-            cetak => pdf.RekomendasiAsync(new RekomendasiCetak(cetak, tim.Nama, unitTim, r.PeriodeMulai, r.PeriodeSelesai,
+            cetak => pdf.RekomendasiAsync(new RekomendasiCetak(cetak, tim.SebutanLengkap, unitTim, r.PeriodeMulai, r.PeriodeSelesai,
                 (r.NamaPegawai, dinilai.Nip, Kepangkatan.Teks(dinilai.GolonganRuang, dinilai.GolonganPppk), personel.Profil.NamaJabatan, unitPegawai),
                 (namaPenilai, penilai.Nip, Kepangkatan.Teks(penilai.GolonganRuang, penilai.GolonganPppk), jabatanPenilaiCetak, jPenilai.Unit),
                 r.HasilKerja.Label(), [.. r.PerilakuKerja.Select(p => (p.Aspek.Label(), p.Rating.Label()))], r.Predikat.Label(), r.Catatan,
@@ -146,7 +146,7 @@ internal sealed class KirimRekomendasiHandler(IAppDb db, IPenggunaSaatIni penggu
 
         var penerima = await PencariPejabat.PemangkuAsync(db, [r.PejabatPenilaiAsalJabatanId], hariIni, cancellationToken);
         PenerbitSurat.Beri(db, penerima.Append(r.PegawaiId).Where(id => id != saya),
-            $"Rekomendasi penilaian kinerja {r.NamaPegawai} dari Tim Kerja {tim.Nama}", $"/Dokumen/Unduh/{dokumen.Id}", waktu.GetUtcNow());
+            $"Rekomendasi penilaian kinerja {r.NamaPegawai} dari {tim.SebutanLengkap}", $"/Dokumen/Unduh/{dokumen.Id}", waktu.GetUtcNow());
         return dokumen.Id;
     }
 }

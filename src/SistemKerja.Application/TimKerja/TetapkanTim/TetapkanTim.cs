@@ -64,80 +64,59 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
         }
 
         var jabatanCetak = dipegang[jabatanId].Jabatan(namaJabatan);
-        var lampiran = await LampiranAsync(tim, hariIni, cancellationToken);
+        var susunan = await SusunanTim.MuatAsync(db, tim, hariIni, cancellationToken);
         var unit = await db.UnitOrganisasi.Where(u => u.Id == tim.UnitPemilikKinerjaId).Select(u => u.Nama).SingleAsync(cancellationToken);
-        var pelaporan = "Ketua Tim Kerja melaporkan pelaksanaan tugas secara berkala kepada " + tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan
-            + (tim.Pimpinan.PejabatPenilai is { } ppk && k.PenerimaLaporanKetua == PenerimaLaporanTim.PejabatPenilaiAtauPimpinanUnit ? $" dan/atau {ppk.NamaJabatan}" : "")
-            + ", yang dapat meminta laporan sewaktu-waktu; kegiatan dinyatakan selesai setelah hasilnya diterima.";
-        var dokumen = await penerbitDokumen.DokumenAsync(JenisDokumen.KeputusanTimKerja, jabatanId,
-            new DokumenBaru($"Keputusan pembentukan Tim Kerja {tim.Nama}", null, nama, orang.Nip, jabatanCetak, tim.Id),
-            cetak => pdf.KeputusanTimAsync(new KeputusanTimCetak(
-                cetak, jabatanCetak, tim.Nama,
-                [
-                    $"bahwa dalam rangka mencapai target kinerja {unit} secara efektif dan efisien melalui sistem kerja pada instansi pemerintah untuk penyederhanaan birokrasi, perlu membentuk Tim Kerja {tim.Nama};",
-                    "bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a, perlu menetapkan Keputusan tentang Pembentukan Tim Kerja;",
-                ],
-                [
-                    "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 7 Tahun 2022 tentang Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi;",
-                    pemda.DasarHukum.TrimEnd('.', ';') + ";",
-                ],
-                tim.Tugas, tim.Sasaran, tim.SatuanSasaran, tim.TanggalMulai, tim.TanggalSelesai, pelaporan, lampiran,
-                nama, Kepangkatan.Teks(orang.GolonganRuang, orang.GolonganPppk), orang.Nip,
-                tim.Pimpinan.PimpinanPemilikKinerja.JabatanId == jabatanId ? [] : [tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan]), cancellationToken),
-            cancellationToken);
+        var pangkat = Kepangkatan.Teks(orang.GolonganRuang, orang.GolonganPppk);
+        var tembusan = tim.Pimpinan.PimpinanPemilikKinerja.JabatanId == jabatanId ? [] : new[] { tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan };
+        var penerimaLaporan = tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan
+            + (tim.Pimpinan.PejabatPenilai is { } ppk && k.PenerimaLaporanKetua == PenerimaLaporanTim.PejabatPenilaiAtauPimpinanUnit ? $" dan/atau {ppk.NamaJabatan}" : "");
+        var baru = new DokumenBaru($"{(k.NaskahPembentukan == NaskahPembentukanTim.SuratTugas ? "Surat Tugas" : "Keputusan")} pembentukan {tim.SebutanLengkap}",
+            null, nama, orang.Nip, jabatanCetak, tim.Id);
+        var dokumen = k.NaskahPembentukan == NaskahPembentukanTim.SuratTugas
+            ? await penerbitDokumen.DokumenAsync(JenisDokumen.SuratTugas, jabatanId, baru,
+                cetak => pdf.SuratTugasTimAsync(new SuratTugasTimCetak(
+                    cetak, tim.SebutanLengkap, tim.Cakupan >= CakupanTim.LintasPerangkatDaerah ? $"PEMERINTAH {cetak.Kop.PemerintahDaerah}" : cetak.Kop.PerangkatDaerah,
+                    [
+                        "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;",
+                        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 7 Tahun 2022 tentang Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi;",
+                        pemda.DasarHukum.TrimEnd('.', ';') + ".",
+                    ],
+                    UntukSuratTugas(tim, unit, penerimaLaporan, cetak.Tanggal),
+                    tim.Cakupan >= CakupanTim.LintasPerangkatDaerah ? susunan.Ringkas() : susunan.Rinci(),
+                    jabatanCetak, nama, pangkat, orang.Nip, tembusan), cancellationToken),
+                cancellationToken)
+            : await penerbitDokumen.DokumenAsync(JenisDokumen.KeputusanTimKerja, jabatanId, baru,
+                cetak => pdf.KeputusanTimAsync(new KeputusanTimCetak(
+                    cetak, jabatanCetak, tim.SebutanLengkap,
+                    [
+                        $"bahwa dalam rangka mencapai target kinerja {unit} secara efektif dan efisien melalui sistem kerja pada instansi pemerintah untuk penyederhanaan birokrasi, perlu membentuk {tim.SebutanLengkap};",
+                        "bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a, perlu menetapkan Keputusan tentang Pembentukan Tim Kerja;",
+                    ],
+                    [
+                        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 7 Tahun 2022 tentang Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi;",
+                        pemda.DasarHukum.TrimEnd('.', ';') + ";",
+                    ],
+                    tim.Tugas, tim.Sasaran, tim.SatuanSasaran, tim.TanggalMulai, tim.TanggalSelesai,
+                    $"Ketua Tim Kerja melaporkan pelaksanaan tugas secara berkala kepada {penerimaLaporan}, yang dapat meminta laporan sewaktu-waktu; kegiatan dinyatakan selesai setelah hasilnya diterima.",
+                    susunan.BarisKeputusan(), nama, pangkat, orang.Nip, tembusan), cancellationToken),
+                cancellationToken);
 
         var penerima = tim.Personel.Select(p => p.PegawaiId).OfType<Guid>().Append(tim.DibuatOlehPegawaiId).Where(id => id != saya);
-        PenerbitSurat.Beri(db, penerima, $"Tim Kerja {tim.Nama} ditetapkan ({dokumen.Nomor})", $"/Tim/Detail/{tim.Id}", waktu.GetUtcNow());
+        PenerbitSurat.Beri(db, penerima, $"{tim.SebutanLengkap} ditetapkan ({dokumen.Nomor})", $"/Tim/Detail/{tim.Id}", waktu.GetUtcNow());
         db.TandaiBerubah(tim);
         return dokumen.Id;
     }
 
     /// <summary>
-    /// The susunan as printed (MUBA T1/T2 lampiran): Pengarah (the head of the Perangkat Daerah pemilik kinerja, for teams that
-    /// cross Perangkat Daerah), Penanggung Jawab (the PUO pemilik kinerja), the penanggung jawab tim, the ketua, the anggota.
+    /// "Untuk" of MUBA T1/T2 (DOMAIN.md §11.1–11.2): 1. the period ("Terhitung mulai tanggal ditetapkan … sampai dengan akhir Bulan …",
+    /// or from the team's own start when it begins later) and the team; then each duty; then reporting the result.
     /// </summary>
-    private async Task<List<BarisLampiranTim>> LampiranAsync(Tim tim, DateOnly tanggal, CancellationToken ct)
+    private static List<string> UntukSuratTugas(Tim tim, string unit, string penerimaLaporan, DateOnly ditetapkan)
     {
-        var baris = new List<BarisLampiranTim>();
-        var pejabat = new List<(string Kedudukan, Guid JabatanId)>();
-        if (tim.Cakupan >= CakupanTim.LintasPerangkatDaerah
-            && await db.UnitOrganisasi.Where(u => u.PerangkatDaerahId == tim.PerangkatDaerahPemilikKinerjaId && u.IndukId == null).Select(u => (Guid?)u.Id)
-                .FirstOrDefaultAsync(ct) is { } akar
-            && await PencariPejabat.PimpinanUnitOrganisasiAsync(db, akar, tanggal, ct) is { } kepala && kepala != tim.Pimpinan.PimpinanPemilikKinerja.JabatanId)
-        {
-            pejabat.Add(("Pengarah", kepala));
-        }
-
-        pejabat.Add(("Penanggung Jawab", tim.Pimpinan.PimpinanPemilikKinerja.JabatanId));
-        var ids = pejabat.Select(p => p.JabatanId).ToList();
-        var pemangku = await (from pj in db.PemangkuJabatan.AsNoTracking()
-                              join j in db.Jabatan on pj.JabatanId equals j.Id
-                              join g in db.Pegawai on pj.PegawaiId equals g.Id
-                              join u in db.UnitOrganisasi on j.UnitOrganisasiId equals u.Id
-                              where ids.Contains(pj.JabatanId) && pj.Tmt <= tanggal && (pj.TanggalSelesai == null || pj.TanggalSelesai >= tanggal)
-                              orderby pj.Jenis
-                              select new { pj.JabatanId, j.Nama, g.GelarDepan, Orang = g.Nama, g.GelarBelakang, g.Nip, Unit = u.Nama })
-            .ToListAsync(ct);
-        foreach (var (kedudukan, jabatanId) in pejabat)
-        {
-            var p = pemangku.FirstOrDefault(x => x.JabatanId == jabatanId);
-            baris.Add(p is null
-                ? new BarisLampiranTim(kedudukan, "(lowong)", "", tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan, "")
-                : new BarisLampiranTim(kedudukan, Pegawai.FormatNama(p.GelarDepan, p.Orang, p.GelarBelakang), p.Nip, p.Nama, p.Unit));
-        }
-
-        var unitIds = tim.Personel.Select(p => p.Profil.Asal.UnitOrganisasiId).OfType<Guid>().Distinct().ToList();
-        var asal = await (from u in db.UnitOrganisasi.AsNoTracking()
-                          join d in db.PerangkatDaerah on u.PerangkatDaerahId equals d.Id
-                          where unitIds.Contains(u.Id)
-                          select new { u.Id, Unit = u.Nama, Pd = d.Nama }).ToDictionaryAsync(x => x.Id, ct);
-        var urutan = tim.Personel.OrderBy(p => p.Peran switch { PeranTim.PenanggungJawabTim => 0, PeranTim.Ketua => 1, _ => 2 }).ThenBy(p => p.Profil.Nama);
-        foreach (var p in urutan)
-        {
-            var dari = p.Profil.Asal.UnitOrganisasiId is { } uid && asal.TryGetValue(uid, out var a) ? (a.Unit == a.Pd ? a.Pd : $"{a.Unit}, {a.Pd}") : p.Profil.Asal.InstansiLain ?? "";
-            baris.Add(new BarisLampiranTim(PeranTimTeks.Label(p.Peran), p.Profil.Nama, p.Profil.Nip ?? "", p.Profil.NamaJabatan, dari));
-        }
-
-        return baris;
+        var mulai = tim.TanggalMulai > ditetapkan ? $"tanggal {TanggalIndonesia.Teks(tim.TanggalMulai)}" : "tanggal ditetapkan Surat Tugas ini";
+        var untuk = new List<string> { $"Terhitung mulai {mulai} sampai dengan {TanggalIndonesia.SampaiDengan(tim.TanggalSelesai)}, menjadi {tim.SebutanLengkap} pada {unit}" };
+        untuk.AddRange(tim.Tugas.Select(t => t.Trim().TrimEnd('.', ';')));
+        untuk.Add($"Melaporkan hasil pelaksanaan tugas kepada {penerimaLaporan}");
+        return [.. untuk.Select((u, i) => u + (i == untuk.Count - 1 ? "." : i == untuk.Count - 2 ? "; dan" : ";"))];
     }
 }
