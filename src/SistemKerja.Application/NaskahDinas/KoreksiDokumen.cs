@@ -58,7 +58,7 @@ internal sealed class KoreksiDokumenHandler(IAppDb db, IPenggunaSaatIni pengguna
         if (surat is null)
         {
             return new Error("KoreksiBelumTersedia",
-                "Koreksi dari sistem saat ini tersedia untuk Surat Tugas dan Surat Perintah Tugas; surat lain dikoreksi dengan menerbitkan surat baru dari alurnya.",
+                "Koreksi dari sistem saat ini tersedia untuk Surat Tugas dan Surat Perintah Tugas penugasan; naskah Tim Kerja dan surat lain dikoreksi dengan menerbitkan naskah baru dari alurnya.",
                 ErrorKind.AturanDilanggar);
         }
 
@@ -82,7 +82,9 @@ internal sealed class DokumenUntukKoreksiHandler(IAppDb db, IPenggunaSaatIni pen
         var d = await db.Dokumen.AsNoTracking().Where(x => x.Id == query.DokumenId)
             .Select(x => new
             {
-                x.Id, x.Versi, x.Nomor, x.Jenis, x.Tanggal, x.Perihal, x.Penandatangan, x.NipPenandatangan, x.Status, x.SumberId,
+                x.Id, x.Versi, x.Nomor, x.Jenis, x.Tanggal, x.Perihal, x.Penandatangan, x.NipPenandatangan, x.Status,
+                // A team's Surat Tugas (MUBA T1/T2) has the team as its source, not a Surat Tugas record: not printed again here.
+                AdaCatatanSurat = db.SuratTugas.Any(s => s.Id == x.SumberId),
                 Pengganti = db.Dokumen.Where(p => p.Id == x.DibatalkanOlehId).Select(p => p.Nomor).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -92,7 +94,7 @@ internal sealed class DokumenUntukKoreksiHandler(IAppDb db, IPenggunaSaatIni pen
         }
 
         return new DokumenKoreksi(d.Id, d.Versi, d.Nomor, d.Jenis, d.Tanggal, d.Perihal, d.Penandatangan, d.Status, d.Pengganti,
-            KoreksiDokumen.DapatDicetakUlang(d.Jenis) && d.SumberId is not null);
+            KoreksiDokumen.DapatDicetakUlang(d.Jenis) && d.AdaCatatanSurat);
     }
 }
 

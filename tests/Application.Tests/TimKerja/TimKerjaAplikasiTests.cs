@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SistemKerja.Application.Tests.AlurPenugasan;
+using SistemKerja.Application.NaskahDinas;
 using SistemKerja.Application.Tests.NaskahDinas;
 using SistemKerja.Application.TimKerja.BebanKerja;
 using SistemKerja.Application.TimKerja.BentukTim;
@@ -159,6 +160,12 @@ public sealed class TimKerjaAplikasiTests(DatabaseDemoFixture db) : IClassFixtur
             teks.ShouldContain($"NIP : {k.NipTampil} Jabatan : {ketua.Diri.Jabatan} III. Anggota Tim Nama : {a.Nama}");
             teks.ShouldContain($"NIP : {a.NipTampil} Jabatan : {anggota.Diri.Jabatan}");
             teks.ShouldContain(dok.KodeVerifikasi);
+
+            // Not reprinted by the correction flow (it reprints individual Surat Tugas from their record): said up front, refused cleanly.
+            (await db.TanyaAsync(new DokumenUntukKoreksiQuery(dokumenId), pemilik.Puo.SebagaiPimpinan()))!.DapatDicetakUlang.ShouldBeFalse();
+            (await db.KirimAsync(new KoreksiDokumenCommand(dokumenId, "Salah ketik nama tim", dok.Versi), pemilik.Puo.SebagaiPimpinan()))
+                .ErrorUtama!.Kode.ShouldBe("KoreksiBelumTersedia");
+            (await db.BacaAsync(c => c.Dokumen.AsNoTracking().SingleAsync(d => d.Id == dokumenId, Ct))).Status.ShouldBe(StatusDokumen.Berlaku);
         }
         finally
         {
