@@ -22,6 +22,20 @@ public enum PresetRegulasi
     Sambas,
 }
 
+public static class PresetRegulasiExtensions
+{
+    /// <summary>The regulation a preset follows, as the admin page names it.</summary>
+    public static string Label(this PresetRegulasi preset) => preset switch
+    {
+        PresetRegulasi.HuluSungaiUtara => "Perbup Hulu Sungai Utara Nomor 4 Tahun 2025",
+        PresetRegulasi.MusiBanyuasin => "Perbup Musi Banyuasin Nomor 14 Tahun 2024",
+        PresetRegulasi.Tarakan => "Perwali Tarakan Nomor 9 Tahun 2025",
+        PresetRegulasi.IndragiriHilir => "Perbup Indragiri Hilir Nomor 1 Tahun 2024",
+        PresetRegulasi.Sambas => "Perbup Sambas Nomor 18 Tahun 2024",
+        _ => preset.ToString(),
+    };
+}
+
 public enum GelarKepalaDaerah
 {
     Bupati,
