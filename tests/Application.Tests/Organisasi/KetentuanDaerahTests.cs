@@ -37,6 +37,7 @@ public sealed class KetentuanDaerahTests(DatabaseDemoFixture db) : IClassFixture
         (naskah.Nilai, naskah.Pembanding, naskah.Berbeda).ShouldBe(("Keputusan", "Surat Tugas", true));
         muba.Kelompok.Single(k => k.Judul == "Umum").Baris.Single(b => b.Ketentuan == "Preset").Pembanding.ShouldBe("Musi Banyuasin");
         muba.JumlahBerbeda.ShouldBeGreaterThan(1);
+        muba.Kelompok.Single(k => k.Judul == "Umum").Baris.Single(b => b.Ketentuan == "Sub Koordinator Dicabut Pada").Nilai.ShouldBe("20 Januari 2025");
         (await TanyaAsync()).Kelompok.SelectMany(k => k.Baris).ShouldAllBe(b => b.Pembanding == null && !b.Berbeda);
     }
 

@@ -106,6 +106,7 @@ internal static partial class TampilanKetentuan
         JsonValueKind.True => "Ya",
         JsonValueKind.False => "Tidak",
         JsonValueKind.Null or JsonValueKind.Undefined => "—",
+        JsonValueKind.String when DateOnly.TryParseExact(e.GetString(), "yyyy-MM-dd", out var tanggal) => TanggalIndonesia.Teks(tanggal),
         JsonValueKind.String => Kata(e.GetString()!),
         JsonValueKind.Array => e.GetArrayLength() == 0 ? "(tidak ada)" : string.Join(", ", e.EnumerateArray().Select(Nilai)),
         JsonValueKind.Object => string.Join("; ", e.EnumerateObject().Select(p => $"{Kata(p.Name)}: {Nilai(p.Value)}")),
