@@ -40,9 +40,10 @@ internal sealed class KotakMasukHandler(IAppDb db, IPenggunaSaatIni pengguna, Ti
         var hariIni = DateOnly.FromDateTime(waktu.GetLocalNow().DateTime);
         var jabatan = (await PencariPejabat.JabatanDipegangAsync(db, saya, hariIni, cancellationToken)).Keys.ToList();
 
+        // The active step of a pending request is always Menunggu; saying so lets PostgreSQL use the (jabatan, hasil) indexes.
         var menunggu = await Ringkas(
             db.Permohonan.Where(p => p.Status == StatusPermohonan.Diajukan
-                && db.LangkahPermohonan.Any(l => l.PermohonanId == p.Id && l.Urutan == p.LangkahAktif
+                && db.LangkahPermohonan.Any(l => l.PermohonanId == p.Id && l.Urutan == p.LangkahAktif && l.Hasil == HasilLangkah.Menunggu
                     && (l.PegawaiId == saya || (l.JabatanId != null && jabatan.Contains(l.JabatanId.Value)) || (l.JabatanLainId != null && jabatan.Contains(l.JabatanLainId.Value))))),
             cancellationToken);
         var dikirim = await Ringkas(db.Permohonan.Where(p => p.PemohonPegawaiId == saya || p.PegawaiId == saya), cancellationToken);

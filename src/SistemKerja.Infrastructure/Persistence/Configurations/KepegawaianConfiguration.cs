@@ -41,6 +41,8 @@ internal sealed class PemangkuJabatanConfiguration : IEntityTypeConfiguration<Pe
         b.HasIndex(x => x.PegawaiId).IsUnique().HasFilter("\"TanggalSelesai\" IS NULL AND \"Jenis\" = 'Definitif'").HasDatabaseName("ux_pemangku_satu_definitif_per_pegawai");
         b.HasIndex(x => new { x.JabatanId, x.Jenis }).IsUnique().HasFilter("\"TanggalSelesai\" IS NULL").HasDatabaseName("ux_pemangku_satu_per_jabatan");
         b.HasIndex(x => x.JabatanId);
+        // Every signed-in request asks which posts a pegawai holds (roles, approver lookups): a plain index, not only the partial unique one.
+        b.HasIndex(x => x.PegawaiId, "ix_pemangku_jabatan_pegawai");
     }
 }
 

@@ -68,6 +68,8 @@ internal sealed class UnitOrganisasiConfiguration : IEntityTypeConfiguration<Uni
         b.HasOne<PerangkatDaerah>().WithMany().HasForeignKey(x => x.PerangkatDaerahId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<UnitOrganisasi>().WithMany().HasForeignKey(x => x.IndukId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.PerangkatDaerahId).IsUnique().HasFilter("\"IndukId\" IS NULL").HasDatabaseName("ux_unit_organisasi_satu_akar");
+        // The peta jabatan and approver resolution load a Perangkat Daerah's units; the partial unique index above covers only the root.
+        b.HasIndex(x => x.PerangkatDaerahId, "ix_unit_organisasi_perangkat_daerah");
         b.Ignore(x => x.Akar);
     }
 }

@@ -481,6 +481,8 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ux_pemangku_satu_per_jabatan")
                         .HasFilter("\"TanggalSelesai\" IS NULL");
 
+                    b.HasIndex(new[] { "PegawaiId" }, "ix_pemangku_jabatan_pegawai");
+
                     b.ToTable("pemangku_jabatan", null, t =>
                         {
                             t.HasCheckConstraint("ck_pemangku_jabatan_periode", "\"TanggalSelesai\" IS NULL OR \"TanggalSelesai\" >= \"Tmt\"");
@@ -759,6 +761,8 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ux_unit_organisasi_satu_akar")
                         .HasFilter("\"IndukId\" IS NULL");
+
+                    b.HasIndex(new[] { "PerangkatDaerahId" }, "ix_unit_organisasi_perangkat_daerah");
 
                     b.ToTable("unit_organisasi", (string)null);
                 });
