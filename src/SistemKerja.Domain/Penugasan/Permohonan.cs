@@ -278,6 +278,14 @@ public sealed class Permohonan : AggregateRoot
 
     public IReadOnlyList<TembusanPermohonan> Tembusan => tembusan;
 
+    /// <summary>
+    /// The copies printed on the Surat Tugas: every tembusan of the request except the signer's own position. A plan may name
+    /// the official who ends up signing (INHIL Lampiran C.1.c.5.c copies "the PUO concerned", who also signs); a copy to
+    /// oneself is no copy.
+    /// </summary>
+    public IReadOnlyList<string> TembusanSuratTugas(Guid penandatanganJabatanId) =>
+        [.. tembusan.Where(t => t.JabatanId != penandatanganJabatanId).Select(t => t.Jabatan)];
+
     public LangkahPermohonan? LangkahMenunggu => Status == StatusPermohonan.Diajukan ? langkah.Single(l => l.Urutan == LangkahAktif) : null;
 
     /// <summary>Since when the waiting step waits: the previous step's action, or the submission for the first step.</summary>

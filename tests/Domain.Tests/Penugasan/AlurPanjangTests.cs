@@ -30,6 +30,22 @@ public sealed class AlurPanjangTests
         r.Tembusan.Select(t => t.JabatanId).ShouldBe([JabatanKepalaPdAsal, JabatanPuoAsal, JabatanKepalaPdPemohon]);
     }
 
+    // 003_a712a2c678725951.txt Lampiran C.1.c.5.c copies the PUO concerned, who in this flow is also the official giving the
+    // surat penugasan: the printed Surat Tugas names every other copy, not its own signer.
+    [Fact]
+    public void TembusanSuratTugas_PenandatanganTermasukTembusan_TidakDicantumkanUntukDirinyaSendiri()
+    {
+        var kebijakan = Kebijakan(PresetRegulasi.IndragiriHilir);
+        var rencana = PerencanaAlur.Rencanakan(JenisPermohonan.PenunjukanLintasUnit, kebijakan, DenganPybPemohon(), CakupanPenugasan.LintasPerangkatDaerah);
+        var p = Permohonan.Ajukan(JenisPermohonan.PenunjukanLintasUnit, CakupanPenugasan.LintasPerangkatDaerah, Rincian(namaTim: "Tim Penyusun Renstra"),
+            PemohonPegawaiId(JenisPermohonan.PenunjukanLintasUnit), "Pemohon Uji", rencana, kebijakan, HariIni, Waktu).Nilai;
+        var semua = p.Tembusan.Select(t => t.Jabatan).ToList();
+
+        p.TembusanSuratTugas(JabatanPuoAsal).ShouldBe(semua.Where(j => j != PejabatPuoAsal.Jabatan));
+        p.TembusanSuratTugas(JabatanPuoAsal).ShouldNotContain(PejabatPuoAsal.Jabatan);
+        p.TembusanSuratTugas(Guid.NewGuid()).ShouldBe(semua);
+    }
+
     // The same request inside one Perangkat Daerah keeps INHIL's short flow (Lampiran C.1.b): the long flow is for lintas PD.
     [Fact]
     public void Rencanakan_IndragiriHilirLintasUnitDalamPd_TetapAlurPendek()

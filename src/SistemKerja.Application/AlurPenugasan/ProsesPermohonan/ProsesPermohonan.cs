@@ -119,7 +119,7 @@ internal sealed class ProsesPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
             ? $"Surat permohonan pelibatan dari {p.Pemohon} tanggal {Tanggal(p.DiajukanPada)}"
             : $"Pengajuan sukarela {p.Pemohon}{(p.Lisan ? " yang disampaikan secara lisan" : "")} tanggal {Tanggal(p.DiajukanPada)}";
         await PenerbitSurat.TerbitkanAsync(db, penerbitDokumen, penugasan, saya, dipegang[penerbitJabatanId], [dasar],
-            [.. p.Tembusan.Select(t => t.Jabatan)], hariIni, cancellationToken);
+            p.TembusanSuratTugas(penerbitJabatanId), hariIni, cancellationToken);
         // The requester, the assignee and the copies (DOMAIN.md §15 Q-15) learn that the Surat Tugas exists.
         PenerbitSurat.Beri(db, [p.PegawaiId, p.PemohonPegawaiId, .. p.Tembusan.Select(t => t.PegawaiId).OfType<Guid>()], $"Permohonan disetujui dan surat penugasan diterbitkan: {p.MaksudDanTujuan}",
             $"/Penugasan/Tugas/{penugasan.Id}", sekarang);
