@@ -32,6 +32,9 @@ public sealed record RekomendasiDetail(Guid Id, uint Versi, string NamaPegawai, 
 /// <summary>A pegawai the PUO may add: of the unit, or from another unit with an approved pelibatan for this unit's work.</summary>
 public sealed record CalonPersonel(Guid PegawaiId, string Nama, string Jabatan, bool DariUnitLain);
 
+/// <summary>A pegawai of another instansi named in its answer to this unit's approved surat permohonan pelibatan (WF-4 Keluar).</summary>
+public sealed record CalonInstansiLain(Guid PelibatanInstansiId, int Urutan, string Nama, string? Nip, string? Jabatan, string Instansi, string NomorSuratJawaban);
+
 public sealed record DetailTim(
     Guid Id,
     uint Versi,
@@ -64,6 +67,7 @@ public sealed record DetailTim(
     bool PenanggungJawabTimDiatur,
     IReadOnlyList<CalonKetuaDetail> PeringkatKetua,
     IReadOnlyList<CalonPersonel> CalonPersonel,
+    IReadOnlyList<CalonInstansiLain> CalonInstansiLain,
     IReadOnlyList<HasilDetail> Hasil,
     IReadOnlyList<LaporanDetail> Laporan,
     IReadOnlyList<PermintaanDetail> Permintaan,
@@ -106,6 +110,7 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
                 .Select(p => new CalonKetuaDetail(p.Calon.Id, p.Calon.Profil.Nama, p.Peringkat, p.PeringkatPrioritas, p.Layak, p.Alasan, p.Kendala, p.Peringatan)).ToList()
             : [];
         var calon = draf && akses.Pimpinan ? await CalonPersonelAsync(tim, hariIni, cancellationToken) : [];
+        var calonInstansi = draf && akses.Pimpinan ? await CalonInstansiLainAsync(tim, cancellationToken) : [];
 
         var keputusan = tim.Keputusan is { } kep
             ? await db.Dokumen.AsNoTracking().Where(d => d.SumberId == tim.Id && (d.Jenis == JenisDokumen.KeputusanTimKerja || d.Jenis == JenisDokumen.SuratTugas))
@@ -142,7 +147,7 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
             tim.Status == StatusTim.Ditetapkan && sayaPersonel is not null && sayaPersonel.Peran != PeranTim.PenanggungJawabTim,
             tim.Status != StatusTim.Draf && (akses.Pimpinan || tim.Ketua?.PegawaiId == saya),
             k.PenanggungJawabTim,
-            peringkat, calon,
+            peringkat, calon, calonInstansi,
             [.. tim.Hasil.Select(h => new HasilDetail(h.Uraian, h.DisampaikanPada, h.Status, h.Catatan, h.DinilaiPada))],
             laporan,
             [.. permintaan.Select(p => new PermintaanDetail(p.Id, p.Uraian, p.BatasWaktu, p.DimintaPada, sayaPersonel is not null && p.KepadaPersonel.Contains(sayaPersonel.Id)))],
@@ -161,6 +166,39 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
         return [.. daftar.Select(l => new LaporanDetail(l.Id, l.Versi, nama.GetValueOrDefault(l.PelaporPegawaiId, ""), PeranTimTeks.Label(l.PeranPelapor),
             l.Tujuan == TujuanLaporanTim.KetuaTim ? "Ketua Tim" : "Pimpinan", l.Uraian, l.DisampaikanPada, l.PermintaanLaporanId is not null, l.UmpanBalik,
             l.UmpanBalik is null && (l.Tujuan == TujuanLaporanTim.KetuaTim ? l.TujuanPegawaiId == saya : tim.MenerimaLaporan(saya, jabatan, k))))];
+    }
+
+    /// <summary>
+    /// People of other instansi on the answers to this unit's approved outgoing requests whose period overlaps the team's
+    /// (V-TIM-07 across instansi), minus those already in the team (same name and instansi, as <see cref="PersonelTidakBolehGanda"/> compares).
+    /// </summary>
+    private async Task<List<CalonInstansiLain>> CalonInstansiLainAsync(Tim tim, CancellationToken ct)
+    {
+        var pelibatan = await db.PelibatanInstansi.AsNoTracking()
+            .Where(p => p.UnitId == tim.UnitPemilikKinerjaId && p.Arah == ArahPelibatanInstansi.Keluar && p.Status == StatusPelibatanInstansi.Disetujui
+                && p.TanggalMulai <= tim.TanggalSelesai && tim.TanggalMulai <= p.TanggalSelesai)
+            .OrderByDescending(p => p.TanggalSuratJawaban).Take(20)
+            .ToListAsync(ct);
+        var sudah = tim.Personel.Where(p => p.PegawaiId is null).Select(p => (p.Profil.Nama.Trim(), p.Profil.Asal.InstansiLain ?? "")).ToHashSet(PembandingTeks.Instance);
+        return
+        [
+            .. from p in pelibatan
+               from o in p.PegawaiInstansiLain.Select((o, i) => (Orang: o, Urutan: i))
+               where !sudah.Contains((o.Orang.Nama.Trim(), p.InstansiLain))
+               select new CalonInstansiLain(p.Id, o.Urutan, o.Orang.Nama, o.Orang.Nip, o.Orang.Jabatan, p.InstansiLain, p.NomorSuratJawaban ?? ""),
+        ];
+    }
+
+    /// <summary>(nama, instansi) compared without regard to case.</summary>
+    private sealed class PembandingTeks : IEqualityComparer<(string, string)>
+    {
+        public static readonly PembandingTeks Instance = new();
+
+        public bool Equals((string, string) x, (string, string) y) =>
+            StringComparer.OrdinalIgnoreCase.Equals(x.Item1, y.Item1) && StringComparer.OrdinalIgnoreCase.Equals(x.Item2, y.Item2);
+
+        public int GetHashCode((string, string) obj) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Item1), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Item2));
     }
 
     /// <summary>

@@ -7,8 +7,11 @@ using SistemKerja.Application.TimKerja.HasilTim;
 using SistemKerja.Application.TimKerja.LaporanTim;
 using SistemKerja.Application.TimKerja.RekomendasiTim;
 using SistemKerja.Application.TimKerja.TetapkanTim;
+using SistemKerja.Application.TimKerja.TambahAnggotaInstansiLain;
 using SistemKerja.Application.TimKerja.UbahSusunanTim;
 using SistemKerja.Domain.Common;
+using SistemKerja.Domain.Kepegawaian;
+using SistemKerja.Domain.Organisasi;
 using SistemKerja.Web.Infrastructure;
 
 namespace SistemKerja.Web.Pages.Tim;
@@ -65,6 +68,19 @@ public sealed class DetailModel(ISender sender) : PageModel
         public Guid? RekomendasiId { get; set; }
 
         public uint VersiRekomendasi { get; set; }
+
+        /// <summary>"{pelibatan id}:{line in the answer's list}" of a person of another instansi.</summary>
+        public string? CalonInstansiLain { get; set; }
+
+        public JenisJabatan JenisJabatan { get; set; } = JenisJabatan.Fungsional;
+
+        public JenjangFungsional? Jenjang { get; set; }
+
+        public int KelasJabatan { get; set; } = 8;
+
+        public Pendidikan Pendidikan { get; set; } = Pendidikan.S1;
+
+        public GolonganRuang? GolonganRuang { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await MuatAsync(id, ct) ? Page() : NotFound();
@@ -75,6 +91,22 @@ public sealed class DetailModel(ISender sender) : PageModel
         var hasil = await sender.Send(new UbahSusunanTimCommand(id, m.Versi, m.Aksi, m.PegawaiId, m.PersonelId, m.AlokasiPersen, m.PenuhWaktu,
             m.PengalamanManajerial, m.PengalamanSesuaiTusi, m.AlasanLuarUnit, m.AlasanPengawas, m.AlasanBukanPrioritas), ct);
         return await SelesaiAsync(id, hasil, "Susunan tim diperbarui.", ct);
+    }
+
+    public async Task<IActionResult> OnPostInstansiLainAsync(Guid id, CancellationToken ct)
+    {
+        var m = Masukan;
+        var (pelibatanId, urutan) = PilihanInstansiLain(m.CalonInstansiLain);
+        var hasil = await sender.Send(new TambahAnggotaInstansiLainCommand(id, m.Versi, pelibatanId, urutan, m.JenisJabatan,
+            m.JenisJabatan == JenisJabatan.Fungsional ? m.Jenjang : null, m.KelasJabatan, m.Pendidikan, m.GolonganRuang, m.AlokasiPersen, m.PenuhWaktu), ct);
+        return await SelesaiAsync(id, hasil, "Anggota dari instansi lain ditambahkan.", ct);
+    }
+
+    /// <summary>A malformed choice becomes an empty id, which the validator refuses with its message.</summary>
+    private static (Guid PelibatanId, int Urutan) PilihanInstansiLain(string? nilai)
+    {
+        var bagian = (nilai ?? "").Split(':');
+        return bagian.Length == 2 && Guid.TryParse(bagian[0], out var id) && int.TryParse(bagian[1], out var urutan) ? (id, urutan) : (Guid.Empty, 0);
     }
 
     public async Task<IActionResult> OnPostTetapkanAsync(Guid id, CancellationToken ct) =>
