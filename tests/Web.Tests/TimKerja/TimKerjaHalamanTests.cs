@@ -92,6 +92,41 @@ public sealed class TimKerjaHalamanTests(AplikasiUji app) : IClassFixture<Aplika
         beban.Body!.TextContent.ShouldContain("Tim Kerja Aplikasi Layanan Terpadu (ketua)");
     }
 
+    // A forged or stale choice of a person of another instansi (the form offers only people of approved answers) and values
+    // outside the lists: answered on the form in Bahasa Indonesia, the team unchanged, never a 500.
+    [Fact]
+    public async Task TambahAnggotaInstansiLain_PilihanPalsu_PesanDiFormulirTanpaPerubahan()
+    {
+        var pimpinan = await PimpinanAsync(app);
+        var bentuk = await HalamanAsync(pimpinan, "/Tim/Bentuk");
+        var unitId = bentuk.QuerySelector("select[name='Masukan.UnitId'] option")!.GetAttribute("value")!;
+        var id = IdDariAlihan(await KirimFormAsync(pimpinan, "/Tim/Bentuk", "/Tim/Bentuk", IsianBentuk(unitId, "Tim Pertukaran Data")), "/Tim/Detail/");
+        var url = $"/Tim/Detail/{id}";
+        var sebelum = await SkalarAsync<long>(app, $"SELECT count(*) FROM personel_tim WHERE \"TimId\" = '{id}'");
+
+        foreach (var (pilihan, jenis, pesan) in new[]
+        {
+            ($"{Guid.NewGuid()}:0", "Fungsional", "Pelibatan instansi tidak ditemukan."),
+            ("bukan-pilihan", "Fungsional", "Pelibatan instansi"),
+            ($"{Guid.NewGuid()}:0", "BukanJenis", "tidak valid untuk Jenis jabatan"),
+        })
+        {
+            var h = await HalamanAsync(pimpinan, url);
+            var r = await PostAsync(pimpinan, $"{url}?handler=InstansiLain", new()
+            {
+                ["__RequestVerificationToken"] = Token(h), ["Masukan.Versi"] = h.QuerySelector("input[name='Masukan.Versi']")!.GetAttribute("value")!,
+                ["Masukan.CalonInstansiLain"] = pilihan, ["Masukan.JenisJabatan"] = jenis, ["Masukan.Jenjang"] = "AhliPertama",
+                ["Masukan.KelasJabatan"] = "8", ["Masukan.Pendidikan"] = "S1", ["Masukan.AlokasiPersen"] = "20",
+            });
+            r.StatusCode.ShouldBe(HttpStatusCode.OK, pilihan);
+            var teks = await r.Content.ReadAsStringAsync(Ct);
+            teks.ShouldContain(pesan);
+            teks.ShouldNotContain("is not valid");
+        }
+
+        (await SkalarAsync<long>(app, $"SELECT count(*) FROM personel_tim WHERE \"TimId\" = '{id}'")).ShouldBe(sebelum);
+    }
+
     [Fact]
     public async Task BentukTim_MasukanBuruk_PesanDiFormulirTanpaMenyimpan()
     {

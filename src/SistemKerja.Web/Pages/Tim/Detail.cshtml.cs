@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -72,14 +73,19 @@ public sealed class DetailModel(ISender sender) : PageModel
         /// <summary>"{pelibatan id}:{line in the answer's list}" of a person of another instansi.</summary>
         public string? CalonInstansiLain { get; set; }
 
+        [Display(Name = "Jenis jabatan")]
         public JenisJabatan JenisJabatan { get; set; } = JenisJabatan.Fungsional;
 
+        [Display(Name = "Jenjang jabatan fungsional")]
         public JenjangFungsional? Jenjang { get; set; }
 
+        [Display(Name = "Kelas jabatan")]
         public int KelasJabatan { get; set; } = 8;
 
+        [Display(Name = "Pendidikan")]
         public Pendidikan Pendidikan { get; set; } = Pendidikan.S1;
 
+        [Display(Name = "Golongan ruang")]
         public GolonganRuang? GolonganRuang { get; set; }
     }
 
