@@ -59,6 +59,7 @@ public static class DependencyInjection
             .AddDefaultTokenProviders()
             .AddErrorDescriber<PesanIdentityIndonesia>();
 
+        services.AddScoped<IPintuMasuk, PintuMasuk>();
         services.AddScoped<PenyemaiDemo>();
         return services;
     }

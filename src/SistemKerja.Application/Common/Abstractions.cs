@@ -102,6 +102,24 @@ public interface IPenggunaSaatIni
     bool Memiliki(string peran);
 }
 
+public enum HasilMasuk
+{
+    Berhasil,
+    Gagal,
+
+    /// <summary>Too many failed attempts: the account waits (Identity lockout).</summary>
+    Terkunci,
+}
+
+/// <summary>Signing in and out with a password (ASP.NET Core Identity behind it), so that the sign-in pages need no Infrastructure type.</summary>
+public interface IPintuMasuk
+{
+    /// <summary>Checks the password, counts a failure towards the lockout, and on success sets the sign-in cookie.</summary>
+    Task<HasilMasuk> MasukAsync(string namaPengguna, string kataSandi);
+
+    Task KeluarAsync();
+}
+
 /// <summary>Role names. <see cref="PimpinanUnit"/> is derived from the position a pegawai holds, never assigned by hand.</summary>
 public static class Peran
 {

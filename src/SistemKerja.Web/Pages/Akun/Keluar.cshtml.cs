@@ -1,17 +1,16 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SistemKerja.Infrastructure.Identity;
+using SistemKerja.Application.Common;
 
 namespace SistemKerja.Web.Pages.Akun;
 
-public sealed class KeluarModel(SignInManager<Pengguna> signIn) : PageModel
+public sealed class KeluarModel(IPintuMasuk pintu) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        await pintu.KeluarAsync();
         return RedirectToPage("/Akun/Masuk");
     }
 }

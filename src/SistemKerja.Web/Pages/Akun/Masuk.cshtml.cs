@@ -1,12 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SistemKerja.Infrastructure.Identity;
+using SistemKerja.Application.Common;
 
 namespace SistemKerja.Web.Pages.Akun;
 
-public sealed class MasukModel(SignInManager<Pengguna> signIn, ILogger<MasukModel> logger) : PageModel
+public sealed class MasukModel(IPintuMasuk pintu, ILogger<MasukModel> logger) : PageModel
 {
     [BindProperty]
     public Input Masukan { get; set; } = new();
@@ -35,14 +34,14 @@ public sealed class MasukModel(SignInManager<Pengguna> signIn, ILogger<MasukMode
             return Page();
         }
 
-        var hasil = await signIn.PasswordSignInAsync(Masukan.NamaPengguna.Trim(), Masukan.KataSandi, isPersistent: false, lockoutOnFailure: true);
-        if (hasil.Succeeded)
+        var hasil = await pintu.MasukAsync(Masukan.NamaPengguna.Trim(), Masukan.KataSandi);
+        if (hasil == HasilMasuk.Berhasil)
         {
             logger.LogInformation("User {User} signed in", Masukan.NamaPengguna);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        if (hasil.IsLockedOut)
+        if (hasil == HasilMasuk.Terkunci)
         {
             logger.LogWarning("User {User} is locked out", Masukan.NamaPengguna);
             ModelState.AddModelError(string.Empty, "Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.");
