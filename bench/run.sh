@@ -249,7 +249,7 @@ scenario() { # name
             for c in "${conns[@]}"; do
                 local have need
                 have="$(pending_ids | wc -l)"
-                need=$((c * DURATION * 30 + 50))
+                need=$((DURATION * 40 + 50))
                 if [ "$have" -lt "$need" ]; then
                     log "setujui: topping up pending requests $have -> $need"
                     make_requests $((need - have)) | sort | uniq -c >&2
