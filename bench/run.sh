@@ -210,7 +210,7 @@ run_wrk() { # scenario connections method expect linesfile cookiejar
     local load
     load="$(cut -d' ' -f1 /proc/loadavg)"
     local r
-    r="$(grep '^RESULT' "$raw" | sed 's/^RESULT //')"
+    r="$(grep '^RESULT' "$raw" | sed 's/^RESULT //' || true)"
     if [ -z "$r" ]; then
         log "$SIZE $sc c=$c: wrk failed, see $raw"
         return 0

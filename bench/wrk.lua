@@ -19,12 +19,17 @@ end
 
 function init(args)
   local nthreads = counter
-  lines = {}
-  local i = 0
+  local all = {}
   for line in io.lines(os.getenv("BENCH_LINES")) do
-    if line ~= "" then
-      if i % tonumber(os.getenv("BENCH_THREADS") or "1") == tid then table.insert(lines, line) end
-      i = i + 1
+    if line ~= "" then table.insert(all, line) end
+  end
+  local n = tonumber(os.getenv("BENCH_THREADS") or "1")
+  lines = {}
+  if #all < n then
+    lines = all -- a single page URL: every thread requests it
+  else
+    for i, line in ipairs(all) do
+      if (i - 1) % n == tid then table.insert(lines, line) end
     end
   end
   pos = 0
