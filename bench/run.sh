@@ -170,29 +170,28 @@ pending_ids() {
         where p.\"Status\" = 'Diajukan' order by p.\"DiajukanPada\""
 }
 
-ajukan_body() { # token n
-    local mulai selesai
-    mulai="$(date -u -d '+7 days' +%Y-%m-%d)"
-    selesai="$(date -u -d '+60 days' +%Y-%m-%d)"
+MULAI="$(date -u -d '+7 days' +%Y-%m-%d)"
+SELESAI="$(date -u -d '+60 days' +%Y-%m-%d)"
+ajukan_body() { # url-encoded token, n
     printf 'Jenis=SukarelaDalamUnit&Masukan.MaksudDanTujuan=Membantu+penyusunan+laporan+%s&Masukan.KompetensiDibutuhkan=&Masukan.EkspektasiTargetKinerja=&Masukan.TanggalMulai=%s&Masukan.TanggalSelesai=%s&Masukan.AlokasiPersen=5&Masukan.PenuhWaktu=false&__RequestVerificationToken=%s' \
-        "$2" "$mulai" "$selesai" "$(urlenc "$1")"
+        "$2" "$MULAI" "$SELESAI" "$1"
 }
 
 make_requests() { # count: submits through the app as pegawai (used to top up the approvals queue)
     local tok i
-    tok="$(form_token "$OUT/jar-pegawai" /Penugasan/Ajukan)"
+    tok="$(urlenc "$(form_token "$OUT/jar-pegawai" /Penugasan/Ajukan)")"
     for i in $(seq 1 "$1"); do
         curl -s -o /dev/null -w '%{http_code}\n' -b "$OUT/jar-pegawai" --data "$(ajukan_body "$tok" "$i")" "$BASE/Penugasan/Ajukan"
     done
 }
 
-setujui_body() { # token versi
-    printf 'Masukan.Versi=%s&Masukan.WaktuDiluarBebanKerja=true&Masukan.WaktuDiluarPenugasanLain=true&Masukan.KompetensiRelevan=true&Masukan.Catatan=Disetujui&__RequestVerificationToken=%s' "$2" "$(urlenc "$1")"
+setujui_body() { # url-encoded token, versi
+    printf 'Masukan.Versi=%s&Masukan.WaktuDiluarBebanKerja=true&Masukan.WaktuDiluarPenugasanLain=true&Masukan.KompetensiRelevan=true&Masukan.Catatan=Disetujui&__RequestVerificationToken=%s' "$2" "$1"
 }
 
 approve_one() { # "id<TAB>xmin"
     local id="${1%%$'\t'*}" versi="${1##*$'\t'}" tok code
-    tok="$(form_token "$OUT/jar-pimpinan" "/Penugasan/Permohonan/$id")"
+    tok="$(urlenc "$(form_token "$OUT/jar-pimpinan" "/Penugasan/Permohonan/$id")")"
     code="$(curl -s -o /dev/null -w '%{http_code}' -b "$OUT/jar-pimpinan" --data "$(setujui_body "$tok" "$versi")" "$BASE/Penugasan/Permohonan/$id?handler=Setujui")"
     [ "$code" = 302 ] || log "approval of $id answered $code"
 }
@@ -239,13 +238,13 @@ scenario() { # name
             for c in "${conns[@]}"; do run_wrk "$sc" "$c" GET 200 "$lines" "$OUT/jar-admin"; done ;;
         ajukan) # pegawai submits a SukarelaDalamUnit request (POST, antiforgery token + cookie)
             local tok i
-            tok="$(form_token "$OUT/jar-pegawai" /Penugasan/Ajukan)"
+            tok="$(urlenc "$(form_token "$OUT/jar-pegawai" /Penugasan/Ajukan)")"
             : >"$lines"
             for i in $(seq 1 200); do printf '/Penugasan/Ajukan\t%s\n' "$(ajukan_body "$tok" "$i")" >>"$lines"; done
             for c in "${conns[@]}"; do run_wrk "$sc" "$c" POST 302 "$lines" "$OUT/jar-pegawai"; done ;;
         setujui) # pimpinan approves pending requests (final step issues the Surat Tugas); each request a different id
             local tok
-            tok="$(form_token "$OUT/jar-pimpinan" /Penugasan/Ajukan)"
+            tok="$(urlenc "$(form_token "$OUT/jar-pimpinan" /Penugasan/Ajukan)")"
             for c in "${conns[@]}"; do
                 local have need
                 have="$(pending_ids | wc -l)"
@@ -261,7 +260,7 @@ scenario() { # name
             done ;;
         tunjuk) # pimpinan assigns a pegawai of the unit directly: issues a Surat Tugas (number + PDF) per request
             local tok mulai selesai
-            tok="$(form_token "$OUT/jar-pimpinan" /Penugasan/Tunjuk)"
+            tok="$(urlenc "$(form_token "$OUT/jar-pimpinan" /Penugasan/Tunjuk)")"
             mulai="$(date -u +%Y-%m-%d)"
             selesai="$(date -u -d '+30 days' +%Y-%m-%d)"
             curl -s -b "$OUT/jar-pimpinan" "$BASE/Penugasan/Tunjuk" | grep -o '<option value="[0-9a-f-]\{36\}"' | sed 's/.*="//; s/"$//' >"$OUT/tunjuk-pegawai.txt"
@@ -270,7 +269,7 @@ scenario() { # name
             while read -r pid; do
                 i=$((i + 1))
                 printf '/Penugasan/Tunjuk\tMasukan.PegawaiId=%s&Masukan.Uraian=Menyusun+bahan+rapat+%s&Masukan.TargetKinerja=&Masukan.TanggalMulai=%s&Masukan.TanggalSelesai=%s&Masukan.AlokasiPersen=1&Masukan.PenuhWaktu=false&__RequestVerificationToken=%s\n' \
-                    "$pid" "$i" "$mulai" "$selesai" "$(urlenc "$tok")" >>"$lines"
+                    "$pid" "$i" "$mulai" "$selesai" "$tok" >>"$lines"
             done <"$OUT/tunjuk-pegawai.txt"
             for c in "${conns[@]}"; do run_wrk "$sc" "$c" POST 302 "$lines" "$OUT/jar-pimpinan"; done ;;
         unduh) # download issued Surat Tugas PDFs (documents issued through the app, with their stored bytes)
