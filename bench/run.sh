@@ -186,7 +186,7 @@ make_requests() { # count: submits through the app as pegawai (used to top up th
 }
 
 setujui_body() { # url-encoded token, versi
-    printf 'Masukan.Versi=%s&Masukan.WaktuDiluarBebanKerja=true&Masukan.WaktuDiluarPenugasanLain=true&Masukan.KompetensiRelevan=true&Masukan.Catatan=Disetujui&__RequestVerificationToken=%s' "$2" "$1"
+    printf 'Masukan.Versi=%s&Masukan.WaktuDiluarBebanKerja=true&Masukan.WaktuDiluarPenugasanLain=true&Masukan.KompetensiRelevan=true&Masukan.Catatan=Disetujui&Masukan.AlasanPengecualian=Beban+uji+benchmark+disetujui+dengan+alasan&__RequestVerificationToken=%s' "$2" "$1"
 }
 
 approve_one() { # "id<TAB>xmin"
