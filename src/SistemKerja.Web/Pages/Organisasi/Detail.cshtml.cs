@@ -9,9 +9,9 @@ public sealed class DetailModel(ISender sender) : PageModel
 {
     public PerangkatDaerahDetail Pd { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? unit, CancellationToken ct)
     {
-        var pd = await sender.Send(new DetailPerangkatDaerahQuery(id), ct);
+        var pd = await sender.Send(new DetailPerangkatDaerahQuery(id, unit), ct);
         if (pd is null)
         {
             return NotFound();
