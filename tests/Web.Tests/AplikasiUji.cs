@@ -32,6 +32,7 @@ public class AplikasiUji : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         await PostgresUji.HapusDatabaseAsync(ConnectionString);
+        GC.SuppressFinalize(this);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
