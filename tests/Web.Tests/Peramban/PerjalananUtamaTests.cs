@@ -114,10 +114,11 @@ public sealed class PerjalananUtamaTests(AplikasiPeramban app) : IClassFixture<A
         var auditor = await MasukAsync("auditor", "Auditor#Demo2025", null);
         await auditor.GetByRole(AriaRole.Link, new() { Name = "Arsip Dokumen" }).ClickAsync();
         await Expect(auditor.Locator("h1")).ToHaveTextAsync("Arsip dokumen terbitan", Teks);
+        await auditor.GetByLabel("Jenis", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Surat Tugas" });
         await auditor.GetByLabel("Pegawai (nama/NIP)").FillAsync(dataPegawai.Nip);
         await auditor.GetByRole(AriaRole.Button, new() { Name = "Cari", Exact = true }).ClickAsync();
         await Expect(auditor.Locator("main")).ToContainTextAsync("1 dokumen.", new() { Timeout = AplikasiPeramban.BatasMs });
-        var baris = auditor.Locator("table.tabel tbody tr").Filter(new() { HasText = dokumen.Nomor });
+        var baris = auditor.Locator("table.tabel tbody tr").Filter(new() { Has = auditor.Locator($"a[href='/Dokumen/Unduh/{dokumen.Id}']") });
         await Expect(baris).ToHaveCountAsync(1, new() { Timeout = AplikasiPeramban.BatasMs });
         await Expect(baris).ToContainTextAsync("Surat Tugas");
         await Expect(baris).ToContainTextAsync(dataPegawai.Nama);
