@@ -114,7 +114,7 @@ public sealed class PerjalananUtamaTests(AplikasiPeramban app) : IClassFixture<A
         var auditor = await MasukAsync("auditor", "Auditor#Demo2025", null);
         await auditor.GetByRole(AriaRole.Link, new() { Name = "Arsip Dokumen" }).ClickAsync();
         await Expect(auditor.Locator("h1")).ToHaveTextAsync("Arsip dokumen terbitan", Teks);
-        await auditor.GetByLabel("Jenis", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Surat Tugas" });
+        await auditor.Locator("select[name='Filter.Jenis']").SelectOptionAsync(new SelectOptionValue { Label = "Surat Tugas" });
         await auditor.GetByLabel("Pegawai (nama/NIP)").FillAsync(dataPegawai.Nip);
         await auditor.GetByRole(AriaRole.Button, new() { Name = "Cari", Exact = true }).ClickAsync();
         await Expect(auditor.Locator("main")).ToContainTextAsync("1 dokumen.", new() { Timeout = AplikasiPeramban.BatasMs });
