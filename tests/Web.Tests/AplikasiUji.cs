@@ -12,7 +12,7 @@ using SistemKerja.TestSupport;
 namespace SistemKerja.Web.Tests;
 
 /// <summary>The real web host on its own demo-seeded PostgreSQL database (one per test class), in Production mode, connected as the application role.</summary>
-public sealed class AplikasiUji : WebApplicationFactory<Program>, IAsyncLifetime
+public class AplikasiUji : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string ConnectionString { get; private set; } = "";
 
@@ -22,7 +22,7 @@ public sealed class AplikasiUji : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The app's own connection: the application role, not the owner (tests read and arrange data through <see cref="ConnectionString"/>).</summary>
     public string ConnectionStringAplikasi { get; private set; } = "";
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         ConnectionString = await PostgresUji.BuatDatabaseAsync(denganDataDemo: true);
         ConnectionStringAplikasi = await PostgresUji.KoneksiPeranAplikasiAsync(ConnectionString);
@@ -32,6 +32,7 @@ public sealed class AplikasiUji : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         await PostgresUji.HapusDatabaseAsync(ConnectionString);
+        GC.SuppressFinalize(this);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
