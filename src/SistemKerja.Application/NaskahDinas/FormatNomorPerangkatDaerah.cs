@@ -37,7 +37,8 @@ internal sealed class FormatNomorPerangkatDaerahHandler(IAppDb db, IPenomorDokum
         {
             var f = format.GetValueOrDefault(j);
             var urut = terakhir.GetValueOrDefault(j) + 1;
-            return new FormatNomorJenis(j, f ?? FormatNomor.Bawaan, f is null, urut, FormatNomor.Terapkan(f ?? FormatNomor.Bawaan, urut, hariIni, pd.Singkatan).Teks);
+            var dipakai = f ?? FormatNomor.BawaanUntuk(j);
+            return new FormatNomorJenis(j, dipakai, f is null, urut, FormatNomor.Terapkan(dipakai, urut, hariIni, pd.Singkatan).Teks);
         })]);
     }
 }

@@ -120,7 +120,7 @@ public sealed class PenerbitDokumen(IAppDb db, IPenomorDokumen penomor, IPembuat
     private async Task<NomorDokumen> NomorBerikutnyaAsync(Guid pdId, string singkatan, JenisDokumen jenis, DateOnly tanggal, CancellationToken ct)
     {
         var format = await db.FormatNomorDokumen.AsNoTracking().Where(f => f.PerangkatDaerahId == pdId && f.Jenis == jenis).Select(f => f.Format)
-            .SingleOrDefaultAsync(ct) ?? FormatNomor.Bawaan;
+            .SingleOrDefaultAsync(ct) ?? FormatNomor.BawaanUntuk(jenis);
         var urut = await penomor.BerikutnyaAsync(pdId, jenis, tanggal.Year, ct);
         return FormatNomor.Terapkan(format, urut, tanggal, singkatan);
     }

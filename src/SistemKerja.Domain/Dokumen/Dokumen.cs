@@ -179,7 +179,26 @@ public sealed record NomorDokumen(string Teks, int Urut, int Tahun);
 public static class FormatNomor
 {
     public const int PanjangFormat = 120;
+    /// <summary>The default of a Surat Tugas / Surat Perintah Tugas (094: perjalanan dinas and surat tugas).</summary>
     public const string Bawaan = "094/{urut}/{singkatan}/{tahun}";
+
+    /// <summary>
+    /// The default format of a kind, used until the admin sets one. Each kind has its own counter, so the first Surat Tugas,
+    /// the first surat jawaban and the first Keputusan of a Perangkat Daerah are all number 1: the defaults differ by kind
+    /// (classification code and a kind mark) so that no two documents carry the same printed number.
+    /// </summary>
+    public static string BawaanUntuk(JenisDokumen jenis) => jenis switch
+    {
+        JenisDokumen.SuratTugas => Bawaan,
+        JenisDokumen.SuratPerintahTugas => "094/{urut}/SPT/{singkatan}/{tahun}",
+        JenisDokumen.KeputusanTimKerja => "188.4/{urut}/KPTS/{singkatan}/{tahun}",
+        JenisDokumen.SuratPermohonanPelibatan => "800/{urut}/PLB/{singkatan}/{tahun}",
+        JenisDokumen.SuratJawabanPersetujuan => "800/{urut}/JWB-S/{singkatan}/{tahun}",
+        JenisDokumen.SuratJawabanPenolakan => "800/{urut}/JWB-T/{singkatan}/{tahun}",
+        JenisDokumen.SuratPengajuanSukarela => "800/{urut}/PSK/{singkatan}/{tahun}",
+        JenisDokumen.RekomendasiPenilaianKinerja => "800/{urut}/REK/{singkatan}/{tahun}",
+        _ => throw new ArgumentOutOfRangeException(nameof(jenis), jenis, "Unknown document kind."),
+    };
 
     private static readonly string[] Romawi = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 

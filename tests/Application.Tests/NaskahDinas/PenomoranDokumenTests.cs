@@ -207,7 +207,7 @@ public sealed class PenomoranDokumenTests(DatabaseDemoFixture db, ITestOutputHel
 
         (st1.Jenis, st1.Tahun, st1.Urut, st1.Tanggal, st1.Nomor).ShouldBe((JenisDokumen.SuratTugas, tahun, 1, akhirTahun, $"094/1/{singkatan}/{tahun}"));
         (st2.Tahun, st2.Urut).ShouldBe((tahun, 2));
-        (spt1.Jenis, spt1.Tahun, spt1.Urut, spt1.Nomor).ShouldBe((JenisDokumen.SuratPerintahTugas, tahun, 1, $"094/1/{singkatan}/{tahun}"), "a separate series per kind");
+        (spt1.Jenis, spt1.Tahun, spt1.Urut, spt1.Nomor).ShouldBe((JenisDokumen.SuratPerintahTugas, tahun, 1, $"094/1/SPT/{singkatan}/{tahun}"), "a separate series per kind, whose default format marks the kind so the two number 1s differ");
         (tahunBaru.Jenis, tahunBaru.Tahun, tahunBaru.Urut, tahunBaru.Tanggal, tahunBaru.Nomor)
             .ShouldBe((JenisDokumen.SuratTugas, tahun + 1, 1, new DateOnly(tahun + 1, 1, 1), $"094/1/{singkatan}/{tahun + 1}"), "a new year restarts at 1 (WIB date)");
         (st3.Tahun, st3.Urut).ShouldBe((tahun, 3), "the year's Surat Tugas series continued after the other series were used");

@@ -11,6 +11,17 @@ public sealed class DokumenTests
         FormatNomor.Terapkan(FormatNomor.Bawaan, urut, new DateOnly(2026, 11, 24), "DISKOMINFO"), new DateOnly(2026, 11, 24), "Surat Tugas uji",
         null, "Hasan Permata", "196912121997031641", "Kepala Bidang", null, DateTimeOffset.UnixEpoch);
 
+    // Each kind counts on its own (Perangkat Daerah, kind, year), so the first Surat Tugas, the first surat jawaban and the first
+    // Keputusan are all number 1: their default formats must still print different numbers, and each passes the admin's check.
+    [Fact]
+    public void BawaanUntuk_SetiapJenis_SahDanNomorPertamanyaBerbeda()
+    {
+        var semua = Enum.GetValues<JenisDokumen>();
+        semua.ShouldAllBe(j => FormatNomor.Periksa(FormatNomor.BawaanUntuk(j)).Berhasil);
+        semua.Select(j => FormatNomor.Terapkan(FormatNomor.BawaanUntuk(j), 1, new DateOnly(2026, 12, 3), "DISKOMINFO").Teks).Distinct().Count().ShouldBe(semua.Length);
+        FormatNomor.BawaanUntuk(JenisDokumen.SuratTugas).ShouldBe(FormatNomor.Bawaan);
+    }
+
     [Theory]
     [InlineData("094/{urut}/{singkatan}/{tahun}", 7, "094/7/DISKOMINFO/2026")]
     [InlineData("800.1.11.1/{urut:000}/BKPSDM/{bulan}/{tahun}", 7, "800.1.11.1/007/BKPSDM/XI/2026")]
