@@ -26,7 +26,8 @@ public sealed class DetailModel(ISender sender) : PageModel
     {
         public Guid PemangkuJabatanId { get; set; }
 
-        public DateOnly TanggalSelesai { get; set; }
+        /// <summary>Empty until the admin picks a date (a non-nullable date would show 01/01/0001 in the field).</summary>
+        public DateOnly? TanggalSelesai { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await MuatAsync(id, ct) ? Page() : NotFound();
@@ -38,7 +39,7 @@ public sealed class DetailModel(ISender sender) : PageModel
             return NotFound();
         }
 
-        var hasil = await sender.Send(new AkhiriPemangkuJabatanCommand(id, Akhiri.PemangkuJabatanId, Akhiri.TanggalSelesai, Profil.Versi), ct);
+        var hasil = await sender.Send(new AkhiriPemangkuJabatanCommand(id, Akhiri.PemangkuJabatanId, Akhiri.TanggalSelesai ?? default, Profil.Versi), ct);
         if (hasil.Gagal)
         {
             hasil.TambahkanKe(ModelState, "Akhiri");
