@@ -112,7 +112,8 @@ public sealed class SukarelaHsuTests(DatabaseDemoFixture db) : IClassFixture<Dat
         (t.Asal, t.UnitPemilikKinerjaId, t.PenerbitJabatanId).ShouldBe((AsalPenugasan.SukarelaLintasUnit, pemilik.UnitId, x.Ppk.JabatanId));
         var s = await db.BacaAsync(c => c.SuratTugas.AsNoTracking().SingleAsync(s => s.PenugasanId == t.Id));
         (s.Judul, s.Penandatangan.JabatanId, s.Penandatangan.Nama, s.PerangkatDaerahId).ShouldBe(("SURAT TUGAS", x.Ppk.JabatanId, x.Ppk.Nama, x.PerangkatDaerahId));
-        s.Tembusan.ShouldBe([x.Ppk.Jabatan]);
+        // The request's copy goes to the PPK asal, who signs this Surat Tugas: no copy to the signer (Permohonan.TembusanSuratTugas).
+        s.Tembusan.ShouldBeEmpty();
         s.Dasar.ShouldContain($"Pengajuan sukarela {x.Diri.Nama} tanggal ");
         s.Dasar.ShouldNotContain("lisan");
     }

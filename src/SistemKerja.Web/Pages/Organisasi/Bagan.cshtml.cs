@@ -23,4 +23,10 @@ public sealed class BaganModel(ISender sender) : PageModel
 
     /// <summary>Cuts a label to fit a box, with an ellipsis.</summary>
     public static string Potong(string teks, int maks) => teks.Length <= maks ? teks : teks[..(maks - 1)] + "…";
+
+    /// <summary>
+    /// A label longer than what fits at its normal width is drawn squeezed into the box (SVG textLength, 184 of the 200
+    /// units) instead of running past its edge; null (no squeezing) when it fits.
+    /// </summary>
+    public static string? Rapat(string teks, int muat) => teks.Length > muat ? "184" : null;
 }
