@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SistemKerja.Application.AlurPenugasan.Bersama;
 using SistemKerja.Application.Common;
+using SistemKerja.Application.Organisasi.Struktur;
 using SistemKerja.Application.NaskahDinas;
 using SistemKerja.Domain.Common;
 using SistemKerja.Domain.Kepegawaian;
@@ -71,9 +72,13 @@ internal sealed class AjukanPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
 
         // The unit whose work it is: chosen by the requester, or (sukarela dalam unit) the pegawai's own unit organisasi.
         var unitId = c.UnitPemilikKinerjaId ?? Guid.Empty;
+        StrukturPadaTanggal? strukturAsal = null;
         if (c.Jenis == JenisPermohonan.SukarelaDalamUnit)
         {
-            var sendiri = await PencariPejabat.TentukanAsync(db, kebijakan, pegawai, pegawai.UnitId, pegawai.PerangkatDaerahId, hariIni, cancellationToken);
+            // Both look-ups below read the pegawai's own Perangkat Daerah: load its structure once.
+            strukturAsal = await PemuatStruktur.MuatAsync(db, pegawai.PerangkatDaerahId, hariIni, cancellationToken);
+            var sendiri = await PencariPejabat.TentukanAsync(db, kebijakan, pegawai, pegawai.UnitId, pegawai.PerangkatDaerahId, hariIni, cancellationToken,
+                strukturAsal);
             unitId = sendiri.PimpinanUnitAsal is { } puo
                 ? await db.Jabatan.Where(j => j.Id == puo.JabatanId).Select(j => j.UnitOrganisasiId).SingleAsync(cancellationToken)
                 : pegawai.UnitId;
@@ -88,7 +93,7 @@ internal sealed class AjukanPermohonanHandler(IAppDb db, IPenggunaSaatIni penggu
             return new Error("UnitTidakDitemukan", "Unit organisasi pemilik kinerja tidak ditemukan atau sudah ditutup.", ErrorKind.TidakDitemukan, nameof(c.UnitPemilikKinerjaId));
         }
 
-        var pejabat = await PencariPejabat.TentukanAsync(db, kebijakan, pegawai, unit.Id, unit.PerangkatDaerahId, hariIni, cancellationToken);
+        var pejabat = await PencariPejabat.TentukanAsync(db, kebijakan, pegawai, unit.Id, unit.PerangkatDaerahId, hariIni, cancellationToken, strukturAsal);
         var cakupan = unit.PerangkatDaerahId != pegawai.PerangkatDaerahId ? CakupanPenugasan.LintasPerangkatDaerah
             : pejabat.PimpinanUnitAsal?.JabatanId == pejabat.PimpinanUnitPemilikKinerja?.JabatanId ? CakupanPenugasan.DalamUnit
             : CakupanPenugasan.LintasUnit;

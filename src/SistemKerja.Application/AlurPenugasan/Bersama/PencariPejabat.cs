@@ -56,11 +56,15 @@ internal static class PencariPejabat
         return jenis.Dilanggar() ? jenis.SebagaiError(properti) : pegawai;
     }
 
-    /// <summary>The officials around an assignment of <paramref name="pegawai"/> to work of <paramref name="unitPemilikKinerjaId"/>.</summary>
+    /// <summary>
+    /// The officials around an assignment of <paramref name="pegawai"/> to work of <paramref name="unitPemilikKinerjaId"/>.
+    /// A caller that already loaded the structure of the pegawai's Perangkat Daerah on that date passes it as
+    /// <paramref name="strukturAsal"/> (it is the largest read of a request).
+    /// </summary>
     public static async Task<PejabatTerkait> TentukanAsync(IAppDb db, KebijakanDaerah kebijakan, JabatanPegawai pegawai, Guid unitPemilikKinerjaId,
-        Guid perangkatDaerahPemilikKinerjaId, DateOnly tanggal, CancellationToken ct)
+        Guid perangkatDaerahPemilikKinerjaId, DateOnly tanggal, CancellationToken ct, StrukturPadaTanggal? strukturAsal = null)
     {
-        var asal = await PemuatStruktur.MuatAsync(db, pegawai.PerangkatDaerahId, tanggal, ct);
+        var asal = strukturAsal ?? await PemuatStruktur.MuatAsync(db, pegawai.PerangkatDaerahId, tanggal, ct);
         var hasil = PenentuPejabatPenilai.Tentukan(asal, kebijakan, pegawai.JabatanId);
         var akar = asal.Unit.Values.FirstOrDefault(u => u.PerangkatDaerahId == pegawai.PerangkatDaerahId && u.IndukId is null);
         var kepala = akar is null ? null : PenentuPejabatPenilai.PimpinanUnitOrganisasiDari(asal, akar.Id);
