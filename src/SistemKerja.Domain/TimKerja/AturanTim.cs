@@ -36,8 +36,7 @@ public sealed class PersonelTidakBolehGanda(ProfilPersonel profil, IEnumerable<P
 
     public bool Dilanggar() => personel.Any(p => profil.PegawaiId is { } id
         ? p.PegawaiId == id
-        : p.PegawaiId is null && string.Equals(p.Profil.Nama.Trim(), profil.Nama.Trim(), StringComparison.OrdinalIgnoreCase)
-            && string.Equals(p.Profil.Asal.InstansiLain, profil.Asal.InstansiLain, StringComparison.OrdinalIgnoreCase));
+        : p.OrangInstansiLainYangSama(profil.Nama, profil.Asal.InstansiLain));
 }
 
 /// <summary>V-TIM-02 [P]: at most one ketua; zero is allowed (K2).</summary>

@@ -181,5 +181,13 @@ public sealed class PersonelTim
 
     public bool DariUnitLain => Cakupan != CakupanTim.DalamUnit;
 
+    /// <summary>
+    /// Whether this is the given person of another instansi: such people have no Pegawai record here, so the same name
+    /// (trimmed, any case) from the same instansi is the same person (V-TIM-02).
+    /// </summary>
+    public bool OrangInstansiLainYangSama(string nama, string? instansi) =>
+        PegawaiId is null && string.Equals(Profil.Nama.Trim(), nama.Trim(), StringComparison.OrdinalIgnoreCase)
+            && string.Equals(Profil.Asal.InstansiLain, instansi, StringComparison.OrdinalIgnoreCase);
+
     internal void UbahPeran(PeranTim peran) => Peran = peran;
 }

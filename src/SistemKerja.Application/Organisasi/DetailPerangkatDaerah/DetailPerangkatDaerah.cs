@@ -76,6 +76,7 @@ internal sealed class DetailPerangkatDaerahHandler(IAppDb db, TimeProvider waktu
             .ToListAsync(cancellationToken);
 
         var pemangkuPerJabatan = pemangku.ToLookup(p => p.JabatanId, p => new PemangkuRingkas(p.Id, Pegawai.FormatNama(p.GelarDepan, p.Nama, p.GelarBelakang), p.Nip, p.Jenis));
+        var dimuat = fokus?.ToHashSet();
         var jabatanPerUnit = jabatan.ToLookup(j => j.UnitOrganisasiId, j => new JabatanDetail(
             j.Id, j.Nama, j.Jenis, j.Jenjang, j.KelasJabatan, j.MemimpinUnit, j.TugasTambahan, j.Versi, [.. pemangkuPerJabatan[j.Id]]));
         var urut = new List<UnitDetail>(unit.Count);
@@ -84,7 +85,7 @@ internal sealed class DetailPerangkatDaerahHandler(IAppDb db, TimeProvider waktu
             foreach (var u in anak[indukId].OrderBy(u => u.Urutan).ThenBy(u => u.Nama, StringComparer.Ordinal))
             {
                 urut.Add(new UnitDetail(u.Id, u.IndukId, u.Nama, u.UnitOrganisasiMandiri, u.Urutan, kedalaman, u.Versi, jumlah.GetValueOrDefault(u.Id),
-                    fokus is null || fokus.Contains(u.Id), [.. jabatanPerUnit[u.Id]]));
+                    dimuat is null || dimuat.Contains(u.Id), [.. jabatanPerUnit[u.Id]]));
                 Kunjungi(u.Id, kedalaman + 1);
             }
         }

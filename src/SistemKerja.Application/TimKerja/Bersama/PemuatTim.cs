@@ -55,6 +55,29 @@ internal static class PemuatTim
     }
 
     /// <summary>
+    /// The team (locked, version-checked, as <see cref="MuatAsync"/>) with the region's team policy, for a change of its
+    /// susunan: only its pimpinan may make one; another user who may see the team is refused, anyone else does not find it.
+    /// </summary>
+    public static async Task<Result<(Tim Tim, KebijakanTimKerja Kebijakan)>> MuatUntukSusunanAsync(IAppDb db, IPenggunaSaatIni pengguna, Guid timId,
+        uint versi, DateOnly hariIni, CancellationToken ct)
+    {
+        var dimuat = await MuatAsync(db, timId, versi, ct);
+        if (dimuat.Gagal)
+        {
+            return Result<(Tim, KebijakanTimKerja)>.Fail(dimuat.Errors);
+        }
+
+        var k = (await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(ct)).TimKerja;
+        var akses = await AksesAsync(db, pengguna, dimuat.Nilai, k, hariIni, ct);
+        if (!akses.Pimpinan)
+        {
+            return akses.BolehMelihat ? Error.Terlarang("Susunan tim diatur oleh Pimpinan Unit Organisasi pemilik kinerja.") : Error.TidakDitemukan("Tim Kerja");
+        }
+
+        return (dimuat.Nilai, k);
+    }
+
+    /// <summary>
     /// A pegawai as the rules see them (DOMAIN.md §3.2–§3.5): their definitive position today, its kind, jenjang, kelas and
     /// penyetaraan, their golongan and education, and their origin: the unit of their PUO (§15 Q-13) and Perangkat Daerah.
     /// </summary>

@@ -170,7 +170,7 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
 
     /// <summary>
     /// People of other instansi on the answers to this unit's approved outgoing requests whose period overlaps the team's
-    /// (V-TIM-07 across instansi), minus those already in the team (same name and instansi, as <see cref="PersonelTidakBolehGanda"/> compares).
+    /// (V-TIM-07 across instansi), minus those already in the team (<see cref="PersonelTim.OrangInstansiLainYangSama"/>, as the domain refuses them).
     /// </summary>
     private async Task<List<CalonInstansiLain>> CalonInstansiLainAsync(Tim tim, CancellationToken ct)
     {
@@ -179,26 +179,13 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
                 && p.TanggalMulai <= tim.TanggalSelesai && tim.TanggalMulai <= p.TanggalSelesai)
             .OrderByDescending(p => p.TanggalSuratJawaban).Take(20)
             .ToListAsync(ct);
-        var sudah = tim.Personel.Where(p => p.PegawaiId is null).Select(p => (p.Profil.Nama.Trim(), p.Profil.Asal.InstansiLain ?? "")).ToHashSet(PembandingTeks.Instance);
         return
         [
             .. from p in pelibatan
                from o in p.PegawaiInstansiLain.Select((o, i) => (Orang: o, Urutan: i))
-               where !sudah.Contains((o.Orang.Nama.Trim(), p.InstansiLain))
+               where !tim.Personel.Any(x => x.OrangInstansiLainYangSama(o.Orang.Nama, p.InstansiLain))
                select new CalonInstansiLain(p.Id, o.Urutan, o.Orang.Nama, o.Orang.Nip, o.Orang.Jabatan, p.InstansiLain, p.NomorSuratJawaban ?? ""),
         ];
-    }
-
-    /// <summary>(nama, instansi) compared without regard to case.</summary>
-    private sealed class PembandingTeks : IEqualityComparer<(string, string)>
-    {
-        public static readonly PembandingTeks Instance = new();
-
-        public bool Equals((string, string) x, (string, string) y) =>
-            StringComparer.OrdinalIgnoreCase.Equals(x.Item1, y.Item1) && StringComparer.OrdinalIgnoreCase.Equals(x.Item2, y.Item2);
-
-        public int GetHashCode((string, string) obj) =>
-            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Item1), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Item2));
     }
 
     /// <summary>

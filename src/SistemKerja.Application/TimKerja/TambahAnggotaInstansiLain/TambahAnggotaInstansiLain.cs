@@ -53,19 +53,13 @@ internal sealed class TambahAnggotaInstansiLainHandler(IAppDb db, IPenggunaSaatI
 {
     public async ValueTask<Result> Handle(TambahAnggotaInstansiLainCommand c, CancellationToken cancellationToken)
     {
-        var dimuat = await PemuatTim.MuatAsync(db, c.TimId, c.Versi, cancellationToken);
+        var dimuat = await PemuatTim.MuatUntukSusunanAsync(db, pengguna, c.TimId, c.Versi, PemuatTim.HariIni(waktu), cancellationToken);
         if (dimuat.Gagal)
         {
             return dimuat;
         }
 
-        var tim = dimuat.Nilai;
-        var k = (await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken)).TimKerja;
-        var akses = await PemuatTim.AksesAsync(db, pengguna, tim, k, PemuatTim.HariIni(waktu), cancellationToken);
-        if (!akses.Pimpinan)
-        {
-            return akses.BolehMelihat ? Error.Terlarang("Susunan tim diatur oleh Pimpinan Unit Organisasi pemilik kinerja.") : Error.TidakDitemukan("Tim Kerja");
-        }
+        var (tim, k) = dimuat.Nilai;
 
         // Another unit's request is not shown to this PUO: "not found" rather than its details (the domain refuses it too).
         var pelibatan = await db.PelibatanInstansi.AsNoTracking()

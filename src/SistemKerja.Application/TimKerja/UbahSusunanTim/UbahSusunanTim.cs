@@ -68,21 +68,14 @@ internal sealed class UbahSusunanTimHandler(IAppDb db, IPenggunaSaatIni pengguna
 {
     public async ValueTask<Result> Handle(UbahSusunanTimCommand c, CancellationToken cancellationToken)
     {
-        var dimuat = await PemuatTim.MuatAsync(db, c.TimId, c.Versi, cancellationToken);
+        var hariIni = PemuatTim.HariIni(waktu);
+        var dimuat = await PemuatTim.MuatUntukSusunanAsync(db, pengguna, c.TimId, c.Versi, hariIni, cancellationToken);
         if (dimuat.Gagal)
         {
             return dimuat;
         }
 
-        var tim = dimuat.Nilai;
-        var hariIni = PemuatTim.HariIni(waktu);
-        var kebijakan = await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken);
-        var k = kebijakan.TimKerja;
-        var akses = await PemuatTim.AksesAsync(db, pengguna, tim, k, hariIni, cancellationToken);
-        if (!akses.Pimpinan)
-        {
-            return akses.BolehMelihat ? Error.Terlarang("Susunan tim diatur oleh Pimpinan Unit Organisasi pemilik kinerja.") : Error.TidakDitemukan("Tim Kerja");
-        }
+        var (tim, k) = dimuat.Nilai;
 
         var hasil = c.Aksi switch
         {

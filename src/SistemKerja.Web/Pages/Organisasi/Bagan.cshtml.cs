@@ -26,7 +26,7 @@ public sealed class BaganModel(ISender sender) : PageModel
 
     /// <summary>
     /// A label longer than what fits at its normal width is drawn squeezed into the box (SVG textLength, 184 of the 200
-    /// units) instead of running past its edge; null (no squeezing) when it fits.
+    /// units) instead of running past its edge; null (no textLength, so lengthAdjust has no effect) when it fits.
     /// </summary>
     public static string? Rapat(string teks, int muat) => teks.Length > muat ? "184" : null;
 }
