@@ -25,8 +25,8 @@ public sealed class BaganModel(ISender sender) : PageModel
     public static string Potong(string teks, int maks) => teks.Length <= maks ? teks : teks[..(maks - 1)] + "…";
 
     /// <summary>
-    /// A label longer than what fits at its normal width is drawn squeezed into the box (SVG textLength, 184 of the 200
-    /// units) instead of running past its edge; null (no textLength, so lengthAdjust has no effect) when it fits.
+    /// The font size that keeps a label inside its box: the normal size while the label has at most <paramref name="muat"/>
+    /// characters (what fits at that size), smaller in proportion beyond that (never larger, so short labels keep their size).
     /// </summary>
-    public static string? Rapat(string teks, int muat) => teks.Length > muat ? "184" : null;
+    public static double Ukuran(string teks, double normal, int muat) => teks.Length <= muat ? normal : normal * muat / teks.Length;
 }
