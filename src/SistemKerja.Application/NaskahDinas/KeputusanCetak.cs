@@ -30,7 +30,14 @@ public sealed record KeputusanTimCetak(
     string NamaPenandatangan,
     string PangkatPenandatangan,
     string NipPenandatangan,
-    IReadOnlyList<string> Tembusan);
+    IReadOnlyList<string> Tembusan)
+{
+    /// <summary>
+    /// For a Keputusan Kepala Daerah: the heading in place of the Perangkat Daerah's kop ("BUPATI HULU SUNGAI UTARA"),
+    /// as a regional head's decree carries the office, not an agency and its address.
+    /// </summary>
+    public string? KopJabatan { get; init; }
+}
 
 /// <summary>One person in the Lampiran of a team's Surat Tugas (MUBA T1): Nama, Pangkat/Gol, NIP, Jabatan.</summary>
 public sealed record OrangSusunan(string Nama, string Pangkat, string Nip, string Jabatan);

@@ -1,3 +1,4 @@
+using SistemKerja.Domain.Common;
 using SistemKerja.Domain.Penugasan;
 
 namespace SistemKerja.Domain.TimKerja;
@@ -33,7 +34,42 @@ public sealed record PersonelBaru(ProfilPersonel Profil, int AlokasiPersen, bool
 public sealed record KonteksKetua(bool StrukturMasihMemilikiPengawas, AlasanPenunjukanKetua Alasan);
 
 /// <summary>The signer, with the kinds of authority the caller found their position to hold for this team (V-TIM-06).</summary>
-public sealed record PenetapKeputusanTim(Guid JabatanId, string NamaJabatan, Guid PegawaiId, string Nama, IReadOnlyCollection<PejabatPenetapTim> Kewenangan);
+/// <param name="DicatatOleh">For a Keputusan Kepala Daerah: the Sekretaris Daerah who recorded it (see <see cref="KepalaDaerah"/>).</param>
+public sealed record PenetapKeputusanTim(Guid JabatanId, string NamaJabatan, Guid PegawaiId, string Nama, IReadOnlyCollection<PejabatPenetapTim> Kewenangan,
+    string? DicatatOleh = null)
+{
+    /// <summary>
+    /// A Keputusan of the Bupati/Wali Kota (TRK `002_d52b46878c9378dd.txt` Ps 12(7)c lintas instansi; INHIL
+    /// `003_a712a2c678725951.txt` Ps 9(2)b–c). The Kepala Daerah is not a pegawai of the peta jabatan, so the Sekretariat
+    /// Daerah, which prepares the region's decrees, records the decree the Kepala Daerah signed: the Sekda's position
+    /// numbers and administers it, the Kepala Daerah's office and name are printed. Refused while the region has not
+    /// recorded who the Kepala Daerah is.
+    /// </summary>
+    public static Result<PenetapKeputusanTim> KepalaDaerah(string jabatanKepalaDaerah, string? namaKepalaDaerah, Guid jabatanSekdaId, Guid pegawaiSekdaId,
+        string namaSekda)
+    {
+        var cek = Result.Periksa(new NamaKepalaDaerahSudahDicatat(jabatanKepalaDaerah, namaKepalaDaerah));
+        return cek.Gagal
+            ? Result<PenetapKeputusanTim>.Fail(cek.Errors)
+            : new PenetapKeputusanTim(jabatanSekdaId, jabatanKepalaDaerah, pegawaiSekdaId, namaKepalaDaerah!.Trim(), [PejabatPenetapTim.KepalaDaerah], namaSekda);
+    }
 
-/// <summary>The decree as set. The nomor comes with the documents module (like <see cref="SuratTugas"/>).</summary>
-public sealed record KeputusanTim(Guid PenetapJabatanId, string PenetapJabatan, Guid PenetapPegawaiId, string PenetapNama, CakupanTim Cakupan, DateOnly Tanggal, DateTimeOffset Waktu);
+    public bool OlehKepalaDaerah => DicatatOleh is not null;
+}
+
+public sealed class NamaKepalaDaerahSudahDicatat(string jabatanKepalaDaerah, string? nama) : IBusinessRule
+{
+    public string Pesan => $"Nama {jabatanKepalaDaerah} belum dicatat pada ketentuan daerah; Admin BKPSDM perlu mencatatnya sebelum keputusan ini dapat dicatat.";
+
+    public bool Dilanggar() => string.IsNullOrWhiteSpace(nama);
+}
+
+/// <summary>
+/// The decree as set. The nomor comes with the documents module (like <see cref="SuratTugas"/>). For a Keputusan Kepala
+/// Daerah the penetap is the Kepala Daerah's office and name, and the position and pegawai are the Sekda's who recorded it
+/// (<see cref="DicatatOleh"/>).
+/// </summary>
+public sealed record KeputusanTim(Guid PenetapJabatanId, string PenetapJabatan, Guid PenetapPegawaiId, string PenetapNama, CakupanTim Cakupan, DateOnly Tanggal, DateTimeOffset Waktu)
+{
+    public string? DicatatOleh { get; init; }
+}

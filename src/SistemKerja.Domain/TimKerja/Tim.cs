@@ -266,7 +266,10 @@ public sealed partial class Tim : AggregateRoot
             return Result.Fail([.. cek.Errors, .. ketua.Errors]);
         }
 
-        Keputusan = new KeputusanTim(penetap.JabatanId, penetap.NamaJabatan, penetap.PegawaiId, penetap.Nama, Cakupan, tanggal, waktu);
+        Keputusan = new KeputusanTim(penetap.JabatanId, penetap.NamaJabatan, penetap.PegawaiId, penetap.Nama, Cakupan, tanggal, waktu)
+        {
+            DicatatOleh = penetap.DicatatOleh,
+        };
         Status = TransisiTim.Tujuan(Status, AksiTim.Tetapkan)!.Value;
         return Result.Ok();
     }

@@ -104,7 +104,7 @@ internal sealed partial class PembuatPdf
         var d = k.Dokumen;
         var judul = $"KEPUTUSAN {k.JabatanPenetap.ToUpper(Indonesia)}";
         var h = new StringBuilder(12288);
-        Awal(h, judul, d.Kop);
+        Awal(h, judul, d.Kop, k.KopJabatan);
         h.Append("<h1 class=\"polos\">").Append(E(judul)).Append("</h1><p class=\"nomor\">NOMOR: ").Append(E(d.Nomor)).Append("</p>")
             .Append("<p class=\"tengah\">TENTANG<br/>PEMBENTUKAN ").Append(E(k.NamaTim.ToUpper(Indonesia))).Append("</p>")
             .Append("<p class=\"tengah\"><b>").Append(E(k.JabatanPenetap.ToUpper(Indonesia))).Append(",</b></p>");
@@ -225,13 +225,15 @@ internal sealed partial class PembuatPdf
         }
 
         h.Append("<p><b>").Append(E(jabatan.ToUpper(Indonesia))).Append(",</b></p><p class=\"ruang\"></p>")
-            .Append("<p><b><u>").Append(E(nama)).Append("</u></b><br/>").Append(E(pangkat));
-        if (jabatanDiBawah is not null)
+            .Append("<p><b><u>").Append(E(nama)).Append("</u></b>");
+
+        // A Kepala Daerah is not an ASN: no pangkat and no NIP line.
+        foreach (var baris in new[] { pangkat, jabatanDiBawah ?? "", nip.Length > 0 ? $"NIP {Nip(nip)}" : "" }.Where(b => b.Length > 0))
         {
-            h.Append("<br/>").Append(E(jabatanDiBawah));
+            h.Append("<br/>").Append(E(baris));
         }
 
-        h.Append("<br/>NIP ").Append(E(Nip(nip))).Append("</p></div></div>");
+        h.Append("</p></div></div>");
     }
 
     private static void Tembusan(StringBuilder h, IReadOnlyList<string> tembusan)

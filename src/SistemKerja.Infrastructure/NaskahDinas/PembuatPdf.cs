@@ -82,7 +82,9 @@ internal sealed partial class PembuatPdf(PencetakChromium pencetak) : IPembuatPd
         return h.ToString();
     }
 
-    private static void Awal(StringBuilder h, string judul, KopSurat kop) =>
+    /// <param name="kopJabatan">An office's heading ("BUPATI …") in place of the Perangkat Daerah's kop, for a Keputusan Kepala Daerah.</param>
+    private static void Awal(StringBuilder h, string judul, KopSurat kop, string? kopJabatan = null)
+    {
         h.Append("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>").Append(E(judul)).Append("</title><style>")
             .Append("@page{size:A4;margin:2cm 2cm 2cm 2.5cm}body{font-family:'Liberation Serif','Times New Roman',serif;font-size:12pt;line-height:1.35;color:#000}")
             .Append(".kop{text-align:center;border-bottom:3px double #000;padding-bottom:6px;margin-bottom:14px}.kop .p{font-size:13pt}.kop .n{font-size:15pt;font-weight:bold}.kop .a{font-size:10pt}")
@@ -94,8 +96,17 @@ internal sealed partial class PembuatPdf(PencetakChromium pencetak) : IPembuatPd
             .Append(".qr svg{width:80px;height:80px}.ttd{width:48%}.ttd p{margin:0 0 4px}.ruang{height:60px}.tembusan{margin-top:20px;font-size:11pt}")
             .Append("h1.polos{text-decoration:none}td.ld{width:95px}h2{text-align:center;font-size:12pt}.lampiran{page-break-before:always;font-size:11pt}")
             .Append("table.grid{width:100%;border-collapse:collapse;margin:8px 0}table.grid th,table.grid td{border:1px solid #000;padding:3px 5px;vertical-align:top;font-size:10.5pt}")
-            .Append("</style></head><body><div class=\"kop\">").Append(Logo(kop)).Append("<div class=\"p\">PEMERINTAH ").Append(E(kop.PemerintahDaerah.ToUpper(Indonesia)))
+            .Append(".kop-jabatan{border-bottom:none;min-height:0}.kop-jabatan .n{font-size:14pt;padding-top:6px}")
+            .Append("</style></head><body>");
+        if (kopJabatan is not null)
+        {
+            h.Append("<div class=\"kop kop-jabatan\"><div class=\"n\">").Append(E(kopJabatan.ToUpper(Indonesia))).Append("</div></div>");
+            return;
+        }
+
+        h.Append("<div class=\"kop\">").Append(Logo(kop)).Append("<div class=\"p\">PEMERINTAH ").Append(E(kop.PemerintahDaerah.ToUpper(Indonesia)))
             .Append("</div><div class=\"n\">").Append(E(kop.PerangkatDaerah.ToUpper(Indonesia))).Append("</div><div class=\"a\">").Append(E(kop.Alamat)).Append("</div></div>");
+    }
 
     /// <summary>The logo as a data URI (no file or network access while printing); only PNG/JPEG checked at upload.</summary>
     private static string Logo(KopSurat kop) =>

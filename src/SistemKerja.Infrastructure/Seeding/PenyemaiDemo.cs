@@ -67,6 +67,11 @@ public sealed class PenyemaiDemo(AppDbContext db, UserManager<Pengguna> users, R
         var pemda = PemerintahDaerah.Bentuk("Kabupaten Sungai Harapan", JenisDaerah.Kabupaten, "Harapan Jaya",
             "Peraturan Bupati Sungai Harapan Nomor 4 Tahun 2025 tentang Mekanisme Kerja Pejabat Fungsional dan Pelaksana (demo, mengikuti preset Hulu Sungai Utara)",
             PresetRegulasi.HuluSungaiUtara);
+        if (pemda.CatatKepalaDaerah("H. Rahmat Hidayat, S.Sos., M.Si.").Gagal)
+        {
+            throw new InvalidOperationException("The demo Kepala Daerah name breaks a rule.");
+        }
+
         db.PemerintahDaerah.Add(pemda);
 
         foreach (var spec in DaftarPerangkatDaerah())

@@ -22,32 +22,18 @@ namespace SistemKerja.Application.Tests.TimKerja;
 /// </summary>
 public sealed class AnggotaInstansiLainTests(DatabaseDemoFixture db) : IClassFixture<DatabaseDemoFixture>
 {
-    private const string Daftar = "Rahmadi, S.Kom.; 199001012015031001; Pranata Komputer Ahli Pertama\nNor Aini";
-    private readonly PelibatanInstansiUji sk = new(db);
+    private readonly TimInstansiLainUji uji = new(db);
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private PelibatanInstansiUji sk => uji.Sk;
 
-    /// <summary>An outgoing request of the Bidang Aplikasi, sent by the Sekda and answered by the province with <see cref="Daftar"/>.</summary>
-    private async Task<Guid> PelibatanDijawabAsync(Guid unit, bool disetujui = true)
-    {
-        var pimpinan = await sk.PimpinanAsync();
-        var id = SkenarioPenugasan.Pasti(await db.KirimAsync(sk.Keluar(unit), pimpinan.Pengguna));
-        await sk.PastiAsync(id, AksiPelibatanInstansi.Setujui, await sk.SekdaAsync(), nomor: sk.NomorBaru("800.1"), tanggal: sk.HariIni);
-        await sk.PastiAsync(id, AksiPelibatanInstansi.CatatJawabanInstansi, await sk.AdminAsync(), nomor: sk.NomorBaru("100"), tanggal: sk.HariIni,
-            jawabanDisetujui: disetujui, daftar: disetujui ? Daftar : null, catatan: disetujui ? null : "Pegawai kami sedang bertugas penuh.");
-        return id;
-    }
+    private Task<Guid> PelibatanDijawabAsync(Guid unit, bool disetujui = true) => uji.PelibatanDijawabAsync(unit, disetujui);
 
-    private async Task<Guid> TimAsync(Guid unit, string nama, DateOnly? selesai = null) =>
-        SkenarioPenugasan.Pasti(await db.KirimAsync(new BentukTimCommand(unit, nama, "Integrasi data kepegawaian antardaerah", "Layanan terintegrasi", "1 Layanan",
-            JenisTugasTim.Insidental, sk.HariIni, selesai ?? sk.HariIni.AddDays(90), false), (await sk.PimpinanAsync()).Pengguna));
+    private Task<Guid> TimAsync(Guid unit, string nama, DateOnly? selesai = null) => uji.TimAsync(unit, nama, selesai);
 
-    private Task<Tim> BacaTimAsync(Guid id) => db.BacaAsync(c => c.Tim.AsNoTracking().SingleAsync(t => t.Id == id, Ct));
+    private Task<Tim> BacaTimAsync(Guid id) => uji.BacaTimAsync(id);
 
-    private async Task<Result> TambahAsync(Guid timId, Guid pelibatanId, int urutan, AkunPelibatan oleh, JenisJabatan jenis = JenisJabatan.Fungsional,
-        JenjangFungsional? jenjang = JenjangFungsional.AhliPertama) =>
-        await db.KirimAsync(new TambahAnggotaInstansiLainCommand(timId, (await BacaTimAsync(timId)).Versi, pelibatanId, urutan, jenis, jenjang, 8, Pendidikan.S1,
-            GolonganRuang.IIIA), oleh.Pengguna);
+    private Task<Result> TambahAsync(Guid timId, Guid pelibatanId, int urutan, AkunPelibatan oleh, JenisJabatan jenis = JenisJabatan.Fungsional,
+        JenjangFungsional? jenjang = JenjangFungsional.AhliPertama) => uji.TambahAsync(timId, pelibatanId, urutan, oleh, jenis, jenjang);
 
     // V-TIM-07 across instansi: the answer's people are offered on the team page, join as "lintas instansi" with the data the
     // PUO copied, are no longer offered once in, and are printed in the Lampiran with their instansi.

@@ -131,6 +131,42 @@ public sealed class PenetapanTimTests
         }
     }
 
+    // 002_d52b46878c9378dd.txt Ps 12(7)c: the Wali Kota's decree, recorded by the Sekda, sets a lintas instansi team; the
+    // decree keeps the Kepala Daerah's office and name, with the Sekda's position (numbering) and who recorded it.
+    [Fact]
+    public void Tetapkan_TarakanLintasInstansi_KeputusanKepalaDaerahDicatatSekda()
+    {
+        var tim = TimDenganAnggotaInstansiLain(PresetRegulasi.Tarakan);
+        var sekda = Guid.NewGuid();
+
+        var penetap = PenetapKeputusanTim.KepalaDaerah("Wali Kota Tarakan", " dr. H. Khairul, M.Kes. ", JabatanSekda, sekda, "Sekda (Sekretaris Daerah)");
+        var hasil = tim.Tetapkan(penetap.Nilai, K(PresetRegulasi.Tarakan), HariIni, Waktu);
+
+        hasil.Berhasil.ShouldBeTrue(hasil.ErrorUtama?.Pesan);
+        (tim.Keputusan!.PenetapJabatan, tim.Keputusan.PenetapNama, tim.Keputusan.PenetapJabatanId, tim.Keputusan.PenetapPegawaiId, tim.Keputusan.DicatatOleh)
+            .ShouldBe(("Wali Kota Tarakan", "dr. H. Khairul, M.Kes.", JabatanSekda, sekda, "Sekda (Sekretaris Daerah)"));
+    }
+
+    // The decree of a Kepala Daerah nobody recorded cannot be printed: refused before any team rule is looked at.
+    [Theory]
+    [InlineData(null)]
+    [InlineData("  ")]
+    public void KeputusanKepalaDaerah_NamaBelumDicatat_Ditolak(string? nama)
+    {
+        var penetap = PenetapKeputusanTim.KepalaDaerah("Bupati Indragiri Hilir", nama, JabatanSekda, Guid.NewGuid(), "Sekda");
+
+        penetap.Kode().ShouldBe([nameof(NamaKepalaDaerahSudahDicatat)]);
+        penetap.ErrorUtama!.Pesan.ShouldStartWith("Nama Bupati Indragiri Hilir belum dicatat");
+    }
+
+    // DOMAIN.md §13 kepalaDaerahTitle: TRK is a city (Wali Kota), the others kabupaten (Bupati); the office drops "Kabupaten"/"Kota".
+    [Theory]
+    [InlineData(GelarKepalaDaerah.WaliKota, "Kota Tarakan", "Wali Kota Tarakan")]
+    [InlineData(GelarKepalaDaerah.Bupati, "Kabupaten Hulu Sungai Utara", "Bupati Hulu Sungai Utara")]
+    [InlineData(GelarKepalaDaerah.Bupati, "Sambas", "Bupati Sambas")]
+    public void SebutanKepalaDaerah_DariGelarDanNamaDaerah(GelarKepalaDaerah gelar, string daerah, string sebutan) =>
+        PemerintahDaerah.SebutanKepalaDaerah(gelar, daerah).ShouldBe(sebutan);
+
     // A strategic flag on a team inside one PD changes nothing (Ps 9(2)c speaks of lintas PD teams).
     [Fact]
     public void Tetapkan_IndragiriHilirStrategicDalamUnit_PuoStillSigns()

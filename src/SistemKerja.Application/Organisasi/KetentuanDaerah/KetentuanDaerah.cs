@@ -17,7 +17,9 @@ namespace SistemKerja.Application.Organisasi.KetentuanDaerah;
 [HanyaUntuk(Peran.AdminBkpsdm)]
 public sealed record KetentuanDaerahQuery(PresetRegulasi? Bandingkan = null) : IQuery<Result<KetentuanDaerah>>;
 
-public sealed record KetentuanDaerah(string NamaDaerah, PresetRegulasi Preset, uint Versi, IReadOnlyList<KelompokKetentuan> Kelompok)
+/// <param name="JabatanKepalaDaerah">"Bupati …" / "Wali Kota …", with <paramref name="NamaKepalaDaerah"/> as printed on a Keputusan Kepala Daerah.</param>
+public sealed record KetentuanDaerah(string NamaDaerah, PresetRegulasi Preset, uint Versi, IReadOnlyList<KelompokKetentuan> Kelompok,
+    string JabatanKepalaDaerah, string? NamaKepalaDaerah)
 {
     public int JumlahBerbeda => Kelompok.Sum(k => k.Baris.Count(b => b.Berbeda));
 }
@@ -34,7 +36,7 @@ internal sealed class KetentuanDaerahHandler(IAppDb db) : IQueryHandler<Ketentua
 {
     public async ValueTask<Result<KetentuanDaerah>> Handle(KetentuanDaerahQuery query, CancellationToken cancellationToken)
     {
-        var pemda = await db.PemerintahDaerah.AsNoTracking().Select(p => new { p.Nama, p.Kebijakan, p.Versi }).SingleAsync(cancellationToken);
+        var pemda = await db.PemerintahDaerah.AsNoTracking().Select(p => new { p.Nama, p.Kebijakan, p.Versi, p.NamaKepalaDaerah }).SingleAsync(cancellationToken);
         var sekarang = TampilanKetentuan.Ratakan(pemda.Kebijakan);
         var pembanding = query.Bandingkan is { } preset ? TampilanKetentuan.Ratakan(KebijakanDaerah.DariPreset(preset)) : null;
         var kelompok = sekarang
@@ -42,7 +44,8 @@ internal sealed class KetentuanDaerahHandler(IAppDb db) : IQueryHandler<Ketentua
             .Select(g => new KelompokKetentuan(g.Key, [.. g.Select(b => new BarisKetentuan(b.Ketentuan, b.Nilai,
                 pembanding is null ? null : pembanding.FirstOrDefault(p => p.Kelompok == b.Kelompok && p.Ketentuan == b.Ketentuan).Nilai ?? "—"))]))
             .ToList();
-        return new KetentuanDaerah(pemda.Nama, pemda.Kebijakan.Preset, pemda.Versi, kelompok);
+        return new KetentuanDaerah(pemda.Nama, pemda.Kebijakan.Preset, pemda.Versi, kelompok,
+            PemerintahDaerah.SebutanKepalaDaerah(pemda.Kebijakan.GelarKepalaDaerah, pemda.Nama), pemda.NamaKepalaDaerah);
     }
 }
 

@@ -199,7 +199,10 @@ internal static class PemuatTim
     }
 }
 
-/// <summary>The decree-relevant positions a user holds: per Perangkat Daerah they head, and the Sekretaris Daerah's.</summary>
+/// <summary>
+/// The decree-relevant positions a user holds: per Perangkat Daerah they head, and the Sekretaris Daerah's (which also records
+/// a Keputusan Kepala Daerah, <see cref="PenetapKeputusanTim.KepalaDaerah"/>).
+/// </summary>
 internal sealed record JabatanPenetap(IReadOnlyDictionary<Guid, JenisPemangkuan> Dipegang, IReadOnlyDictionary<Guid, Guid> KepalaPerangkatDaerah, Guid? SekretarisDaerah)
 {
     public Dictionary<PejabatPenetapTim, Guid> Untuk(Tim tim)
@@ -218,6 +221,9 @@ internal sealed record JabatanPenetap(IReadOnlyDictionary<Guid, JenisPemangkuan>
         Jika(PejabatPenetapTim.KepalaPerangkatDaerah, KepalaPerangkatDaerah.TryGetValue(tim.PerangkatDaerahPemilikKinerjaId, out var k) ? k : null);
         Jika(PejabatPenetapTim.SekretarisDaerah, SekretarisDaerah);
         Jika(PejabatPenetapTim.PejabatBerwenang, SekretarisDaerah);
+
+        // The Kepala Daerah is not a pegawai: the Sekretariat Daerah records the Keputusan the Kepala Daerah signed.
+        Jika(PejabatPenetapTim.KepalaDaerah, SekretarisDaerah);
         return hasil;
     }
 }

@@ -59,7 +59,7 @@ public sealed record DetailTim(
     IReadOnlyList<string> AlasanKetua,
     IReadOnlyList<PersonelDetail> Personel,
     AksesTim Akses,
-    bool BolehMenetapkan,
+    IReadOnlyList<PilihanPenetapan> PilihanPenetapan,
     bool BolehMenyampaikanHasil,
     bool BolehMenilaiHasil,
     bool BolehMelapor,
@@ -71,7 +71,16 @@ public sealed record DetailTim(
     IReadOnlyList<HasilDetail> Hasil,
     IReadOnlyList<LaporanDetail> Laporan,
     IReadOnlyList<PermintaanDetail> Permintaan,
-    IReadOnlyList<RekomendasiDetail> Rekomendasi);
+    IReadOnlyList<RekomendasiDetail> Rekomendasi)
+{
+    public bool BolehMenetapkan => PilihanPenetapan.Count > 0;
+}
+
+/// <summary>
+/// One way the user may set the team: in their own authority (<see cref="Sebagai"/> null), or recording the Keputusan Kepala
+/// Daerah (a Sekda, where the region asks for the Bupati/Wali Kota).
+/// </summary>
+public sealed record PilihanPenetapan(PejabatPenetapTim? Sebagai, string Tombol);
 
 internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu) : IQueryHandler<DetailTimQuery, DetailTim?>
 {
@@ -84,7 +93,8 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
         }
 
         var hariIni = PemuatTim.HariIni(waktu);
-        var k = (await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken)).TimKerja;
+        var pemda = await db.PemerintahDaerah.Select(p => new { p.Kebijakan, p.Nama }).SingleAsync(cancellationToken);
+        var k = pemda.Kebijakan.TimKerja;
         var akses = await PemuatTim.AksesAsync(db, pengguna, tim, k, hariIni, cancellationToken);
         if (!akses.BolehMelihat)
         {
@@ -141,7 +151,7 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
             tim.AlasanPembubaran,
             [.. new[] { tim.AlasanKetua.LuarUnitPemilikKinerja, tim.AlasanKetua.KetentuanPengawas, tim.AlasanKetua.BukanPrioritas }.OfType<string>()],
             personel, akses,
-            draf && akses.Kewenangan.Count > 0,
+            draf ? PilihanPenetapan(akses, pemda.Kebijakan, pemda.Nama) : [],
             tim.Status == StatusTim.Ditetapkan && ketuaAtauAnggota && terakhir?.MenungguPenilaian != true,
             tim.Status == StatusTim.Ditetapkan && terakhir?.MenungguPenilaian == true && tim.MenerimaLaporan(saya, jabatan, k),
             tim.Status == StatusTim.Ditetapkan && sayaPersonel is not null && sayaPersonel.Peran != PeranTim.PenanggungJawabTim,
@@ -153,6 +163,24 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
             [.. permintaan.Select(p => new PermintaanDetail(p.Id, p.Uraian, p.BatasWaktu, p.DimintaPada, sayaPersonel is not null && p.KepadaPersonel.Contains(sayaPersonel.Id)))],
             [.. rekomendasi.Select(r => new RekomendasiDetail(r.Id, r.Versi, r.NamaPegawai, r.PeriodeMulai, r.PeriodeSelesai, r.Predikat.Label(), r.Status,
                 dokRek.FirstOrDefault(d => d.SumberId == r.Id)?.Id))]);
+    }
+
+    private static List<PilihanPenetapan> PilihanPenetapan(AksesTim akses, Domain.Organisasi.KebijakanDaerah kebijakan, string namaDaerah)
+    {
+        var naskah = kebijakan.TimKerja.NaskahPembentukan == NaskahPembentukanTim.SuratTugas ? "Surat Tugas" : "Keputusan";
+        var pilihan = new List<PilihanPenetapan>();
+        if (akses.Kewenangan.Any(j => j != PejabatPenetapTim.KepalaDaerah))
+        {
+            pilihan.Add(new(null, $"Tetapkan tim dan terbitkan {naskah}"));
+        }
+
+        if (akses.Kewenangan.Contains(PejabatPenetapTim.KepalaDaerah))
+        {
+            var kepala = Domain.Organisasi.PemerintahDaerah.SebutanKepalaDaerah(kebijakan.GelarKepalaDaerah, namaDaerah);
+            pilihan.Add(new(PejabatPenetapTim.KepalaDaerah, $"Catat {naskah} {kepala} dan terbitkan naskahnya"));
+        }
+
+        return pilihan;
     }
 
     /// <summary>Reports the user may read: the pimpinan and report recipients all of them; a member those they sent or received.</summary>

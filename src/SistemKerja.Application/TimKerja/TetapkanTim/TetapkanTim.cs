@@ -18,12 +18,21 @@ namespace SistemKerja.Application.TimKerja.TetapkanTim;
 /// the ketua rules against the final composition. The Keputusan with its Lampiran is issued as a numbered PDF and the
 /// members are told.
 /// </summary>
+/// <param name="Sebagai">
+/// The authority to act in when the user holds several the region accepts for this team (a Sekda in INHIL sets a lintas unit
+/// team by his own Keputusan or records the Bupati's). Null: the user's own authority first, a Keputusan Kepala Daerah only
+/// when nothing else will do.
+/// </param>
 [HanyaUntuk(Peran.PimpinanUnit)]
-public sealed record TetapkanTimCommand(Guid TimId, uint Versi) : IAppCommand<Result<Guid>>;
+public sealed record TetapkanTimCommand(Guid TimId, uint Versi, PejabatPenetapTim? Sebagai = null) : IAppCommand<Result<Guid>>;
 
 internal sealed class TetapkanTimValidator : AbstractValidator<TetapkanTimCommand>
 {
-    public TetapkanTimValidator() => RuleFor(x => x.TimId).NotEmpty().WithName("Tim Kerja");
+    public TetapkanTimValidator()
+    {
+        RuleFor(x => x.TimId).NotEmpty().WithName("Tim Kerja");
+        RuleFor(x => x.Sebagai).IsInEnum().WithMessage("Pilih kewenangan penetapan yang tersedia.");
+    }
 }
 
 internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu, PenerbitDokumen penerbitDokumen, IPembuatPdf pdf)
@@ -39,7 +48,8 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
 
         var tim = dimuat.Nilai;
         var hariIni = PemuatTim.HariIni(waktu);
-        var pemda = await db.PemerintahDaerah.AsNoTracking().Select(p => new { p.Kebijakan, p.DasarHukum }).SingleAsync(cancellationToken);
+        var pemda = await db.PemerintahDaerah.AsNoTracking()
+            .Select(p => new { p.Kebijakan, p.DasarHukum, p.Nama, p.NamaKepalaDaerah }).SingleAsync(cancellationToken);
         var k = pemda.Kebijakan.TimKerja;
         var dipegang = await PencariPejabat.JabatanDipegangAsync(db, saya, hariIni, cancellationToken);
         var kewenangan = await PemuatTim.KewenanganAsync(db, tim, dipegang, hariIni, cancellationToken);
@@ -48,30 +58,51 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
             return Error.TidakDitemukan("Tim Kerja");
         }
 
-        // Sign in the position that carries the authority the region asks for; without one, the domain says who must sign.
-        var diminta = k.Penetap.Untuk(tim.Cakupan, tim.ProgramStrategisLintasPerangkatDaerah);
-        var jabatanId = diminta.Where(kewenangan.ContainsKey).Select(j => kewenangan[j]).FirstOrDefault(kewenangan.Values.First());
-        var jenisDipegang = kewenangan.Where(x => x.Value == jabatanId).Select(x => x.Key).ToList();
+        // Act in the authority the region asks for (the one chosen, or the user's own before a Keputusan Kepala Daerah);
+        // without one, the domain says who must sign.
+        var diminta = k.Penetap.Untuk(tim.Cakupan, tim.ProgramStrategisLintasPerangkatDaerah).Where(kewenangan.ContainsKey).ToList();
+        if (c.Sebagai is { } dipilih && !diminta.Contains(dipilih))
+        {
+            return Error.Terlarang($"Anda tidak dapat menetapkan tim ini sebagai {dipilih.Label()}.");
+        }
+
+        var sebagai = c.Sebagai ?? diminta.OrderBy(j => j == PejabatPenetapTim.KepalaDaerah).Cast<PejabatPenetapTim?>().FirstOrDefault();
+        var jabatanId = sebagai is { } s ? kewenangan[s] : kewenangan.Values.First();
         var namaJabatan = await db.Jabatan.Where(j => j.Id == jabatanId).Select(j => j.Nama).SingleAsync(cancellationToken);
         var orang = await db.Pegawai.AsNoTracking().Where(p => p.Id == saya)
             .Select(p => new { p.GelarDepan, p.Nama, p.GelarBelakang, p.Nip, p.GolonganRuang, p.GolonganPppk }).SingleAsync(cancellationToken);
         var nama = Pegawai.FormatNama(orang.GelarDepan, orang.Nama, orang.GelarBelakang);
+        var jabatanSendiri = dipegang[jabatanId].Jabatan(namaJabatan);
 
-        var hasil = tim.Tetapkan(new PenetapKeputusanTim(jabatanId, namaJabatan, saya, nama, jenisDipegang), k, hariIni, waktu.GetUtcNow());
+        // The same position carries the Sekda's own authority and the recording of the Kepala Daerah's decree: one or the other.
+        var penetap = sebagai == PejabatPenetapTim.KepalaDaerah
+            ? PenetapKeputusanTim.KepalaDaerah(Domain.Organisasi.PemerintahDaerah.SebutanKepalaDaerah(pemda.Kebijakan.GelarKepalaDaerah, pemda.Nama), pemda.NamaKepalaDaerah,
+                jabatanId, saya, $"{nama} ({jabatanSendiri})")
+            : new PenetapKeputusanTim(jabatanId, namaJabatan, saya, nama,
+                [.. kewenangan.Where(x => x.Value == jabatanId && x.Key != PejabatPenetapTim.KepalaDaerah).Select(x => x.Key)]);
+        if (penetap.Gagal)
+        {
+            return Result<Guid>.Fail(penetap.Errors);
+        }
+
+        var hasil = tim.Tetapkan(penetap.Nilai, k, hariIni, waktu.GetUtcNow());
         if (hasil.Gagal)
         {
             return Result<Guid>.Fail(hasil.Errors);
         }
 
-        var jabatanCetak = dipegang[jabatanId].Jabatan(namaJabatan);
+        // A Keputusan Kepala Daerah prints the office and the name alone: the Kepala Daerah has no NIP or pangkat.
+        var ttd = penetap.Nilai.OlehKepalaDaerah
+            ? new Penandatangan(penetap.Nilai.NamaJabatan, penetap.Nilai.Nama, "", "")
+            : new Penandatangan(jabatanSendiri, nama, Kepangkatan.Teks(orang.GolonganRuang, orang.GolonganPppk), orang.Nip);
+        var (jabatanCetak, pangkat) = (ttd.Jabatan, ttd.Pangkat);
         var susunan = await SusunanTim.MuatAsync(db, tim, hariIni, cancellationToken);
         var unit = await db.UnitOrganisasi.Where(u => u.Id == tim.UnitPemilikKinerjaId).Select(u => u.Nama).SingleAsync(cancellationToken);
-        var pangkat = Kepangkatan.Teks(orang.GolonganRuang, orang.GolonganPppk);
         var tembusan = tim.Pimpinan.PimpinanPemilikKinerja.JabatanId == jabatanId ? [] : new[] { tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan };
         var penerimaLaporan = tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan
             + (tim.Pimpinan.PejabatPenilai is { } ppk && k.PenerimaLaporanKetua == PenerimaLaporanTim.PejabatPenilaiAtauPimpinanUnit ? $" dan/atau {ppk.NamaJabatan}" : "");
         var baru = new DokumenBaru($"{(k.NaskahPembentukan == NaskahPembentukanTim.SuratTugas ? "Surat Tugas" : "Keputusan")} pembentukan {tim.SebutanLengkap}",
-            null, nama, orang.Nip, jabatanCetak, tim.Id);
+            null, ttd.Nama, ttd.Nip, jabatanCetak, tim.Id);
         var dokumen = k.NaskahPembentukan == NaskahPembentukanTim.SuratTugas
             ? await penerbitDokumen.DokumenAsync(JenisDokumen.SuratTugas, jabatanId, baru,
                 cetak => pdf.SuratTugasTimAsync(new SuratTugasTimCetak(
@@ -83,7 +114,7 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
                     ],
                     UntukSuratTugas(tim, unit, penerimaLaporan, cetak.Tanggal),
                     tim.Cakupan >= CakupanTim.LintasPerangkatDaerah ? susunan.Ringkas() : susunan.Rinci(),
-                    jabatanCetak, nama, pangkat, orang.Nip, tembusan), cancellationToken),
+                    jabatanCetak, ttd.Nama, pangkat, ttd.Nip, tembusan), cancellationToken),
                 cancellationToken)
             : await penerbitDokumen.DokumenAsync(JenisDokumen.KeputusanTimKerja, jabatanId, baru,
                 cetak => pdf.KeputusanTimAsync(new KeputusanTimCetak(
@@ -98,7 +129,10 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
                     ],
                     tim.Tugas, tim.Sasaran, tim.SatuanSasaran, tim.TanggalMulai, tim.TanggalSelesai,
                     $"Ketua Tim Kerja melaporkan pelaksanaan tugas secara berkala kepada {penerimaLaporan}, yang dapat meminta laporan sewaktu-waktu; kegiatan dinyatakan selesai setelah hasilnya diterima.",
-                    susunan.BarisKeputusan(), nama, pangkat, orang.Nip, tembusan), cancellationToken),
+                    susunan.BarisKeputusan(), ttd.Nama, pangkat, ttd.Nip, tembusan)
+                {
+                    KopJabatan = penetap.Nilai.OlehKepalaDaerah ? jabatanCetak : null,
+                }, cancellationToken),
                 cancellationToken);
 
         var penerima = tim.Personel.Select(p => p.PegawaiId).OfType<Guid>().Append(tim.DibuatOlehPegawaiId).Where(id => id != saya);
@@ -106,6 +140,9 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
         db.TandaiBerubah(tim);
         return dokumen.Id;
     }
+
+    /// <summary>Who is printed under the signature.</summary>
+    private sealed record Penandatangan(string Jabatan, string Nama, string Pangkat, string Nip);
 
     /// <summary>
     /// "Untuk" of MUBA T1/T2 (DOMAIN.md §11.1–11.2): 1. the period ("Terhitung mulai tanggal ditetapkan … sampai dengan akhir Bulan …",

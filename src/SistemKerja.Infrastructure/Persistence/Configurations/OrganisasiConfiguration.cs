@@ -31,6 +31,8 @@ internal sealed class PemerintahDaerahConfiguration : IEntityTypeConfiguration<P
         b.Property(x => x.Nama).HasMaxLength(PemerintahDaerah.PanjangNama);
         b.Property(x => x.Ibukota).HasMaxLength(PemerintahDaerah.PanjangNama);
         b.Property(x => x.DasarHukum).HasMaxLength(PemerintahDaerah.PanjangDasarHukum);
+        b.Property(x => x.NamaKepalaDaerah).HasMaxLength(PemerintahDaerah.PanjangNamaKepalaDaerah);
+        b.Ignore(x => x.JabatanKepalaDaerah);
         b.Property(x => x.Kebijakan)
             .HasColumnType("jsonb")
             .HasConversion(

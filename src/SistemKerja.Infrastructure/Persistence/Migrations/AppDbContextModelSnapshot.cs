@@ -660,6 +660,10 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
 
+                    b.Property<string>("NamaKepalaDaerah")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
                     b.Property<uint>("Versi")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()

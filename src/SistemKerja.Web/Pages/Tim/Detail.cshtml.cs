@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SistemKerja.Application.TimKerja.BubarkanTim;
 using SistemKerja.Application.TimKerja.DetailTim;
@@ -12,6 +13,7 @@ using SistemKerja.Application.TimKerja.TambahAnggotaInstansiLain;
 using SistemKerja.Application.TimKerja.UbahSusunanTim;
 using SistemKerja.Domain.Common;
 using SistemKerja.Domain.Kepegawaian;
+using SistemKerja.Domain.TimKerja;
 using SistemKerja.Domain.Organisasi;
 using SistemKerja.Web.Infrastructure;
 
@@ -31,6 +33,9 @@ public sealed class DetailModel(ISender sender) : PageModel
     public sealed class Input
     {
         public uint Versi { get; set; }
+
+        /// <summary>Set the team in one's own authority (null) or record the Keputusan Kepala Daerah.</summary>
+        public PejabatPenetapTim? Sebagai { get; set; }
 
         public AksiSusunan Aksi { get; set; }
 
@@ -115,8 +120,13 @@ public sealed class DetailModel(ISender sender) : PageModel
         return bagian.Length == 2 && Guid.TryParse(bagian[0], out var id) && int.TryParse(bagian[1], out var urutan) ? (id, urutan) : (Guid.Empty, 0);
     }
 
-    public async Task<IActionResult> OnPostTetapkanAsync(Guid id, CancellationToken ct) =>
-        await SelesaiAsync(id, await sender.Send(new TetapkanTimCommand(id, Masukan.Versi), ct), "Tim Kerja ditetapkan; Keputusan diterbitkan.", ct);
+    public async Task<IActionResult> OnPostTetapkanAsync(Guid id, CancellationToken ct)
+    {
+        // A value that does not bind (forged) becomes one outside the enum, which the validator refuses with its message.
+        var sebagai = ModelState.GetFieldValidationState("Masukan.Sebagai") == ModelValidationState.Invalid ? (PejabatPenetapTim)(-1) : Masukan.Sebagai;
+        return await SelesaiAsync(id, await sender.Send(new TetapkanTimCommand(id, Masukan.Versi, sebagai), ct),
+            sebagai == PejabatPenetapTim.KepalaDaerah ? "Keputusan kepala daerah dicatat; Tim Kerja ditetapkan." : "Tim Kerja ditetapkan; naskah pembentukan diterbitkan.", ct);
+    }
 
     public async Task<IActionResult> OnPostBubarkanAsync(Guid id, CancellationToken ct) =>
         await SelesaiAsync(id, await sender.Send(new BubarkanTimCommand(id, Masukan.Versi, Masukan.Teks), ct), "Tim Kerja dibubarkan.", ct);

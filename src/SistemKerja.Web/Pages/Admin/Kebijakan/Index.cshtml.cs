@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SistemKerja.Application.Organisasi.CatatKepalaDaerah;
 using SistemKerja.Application.Organisasi.KetentuanDaerah;
 using SistemKerja.Domain.Organisasi;
 using SistemKerja.Web.Infrastructure;
@@ -29,6 +30,8 @@ public sealed class IndexModel(ISender sender) : PageModel
         public uint Versi { get; set; }
 
         public bool Konfirmasi { get; set; }
+
+        public string? NamaKepalaDaerah { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -46,6 +49,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         }
 
         Masukan.Preset = Bandingkan ?? Data.Preset;
+        Masukan.NamaKepalaDaerah = Data.NamaKepalaDaerah;
         return Page();
     }
 
@@ -60,6 +64,19 @@ public sealed class IndexModel(ISender sender) : PageModel
         }
 
         TempData["Pesan"] = $"Ketentuan daerah kini mengikuti {Masukan.Preset.Label()}.";
+        return Redirect("/Admin/Kebijakan");
+    }
+
+    public async Task<IActionResult> OnPostKepalaDaerahAsync(CancellationToken ct)
+    {
+        var hasil = await sender.Send(new CatatKepalaDaerahCommand(Masukan.NamaKepalaDaerah, Masukan.Versi), ct);
+        if (hasil.Gagal)
+        {
+            hasil.TambahkanKe(ModelState);
+            return await MuatAsync(ct) ? Page() : Forbid();
+        }
+
+        TempData["Pesan"] = "Nama kepala daerah dicatat.";
         return Redirect("/Admin/Kebijakan");
     }
 
