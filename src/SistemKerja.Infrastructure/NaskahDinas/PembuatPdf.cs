@@ -90,7 +90,7 @@ internal sealed partial class PembuatPdf(PencetakChromium pencetak) : IPembuatPd
             .Append(".kop{text-align:center;border-bottom:3px double #000;padding-bottom:6px;margin-bottom:14px}.kop .p{font-size:13pt}.kop .n{font-size:15pt;font-weight:bold}.kop .a{font-size:10pt}")
             .Append("h1{text-align:center;font-size:13pt;text-decoration:underline;margin:10px 0 0}.nomor,.tengah{text-align:center;margin:2px 0 10px}")
             .Append("table.isi{width:100%;border-collapse:collapse}table.isi td{vertical-align:top;padding:2px}td.l{width:70px}td.t{width:10px}ol{margin:0;padding-left:18px}")
-            .Append("table.orang td{padding:0 4px 0 0}.bawah{display:flex;justify-content:space-between;margin-top:24px}.qr{display:flex;gap:8px;align-items:flex-end;font-size:8pt;width:45%}")
+            .Append("table.orang td{padding:0 4px 0 0}.bawah{display:flex;justify-content:space-between;margin-top:24px;break-inside:avoid;page-break-inside:avoid}.qr{display:flex;gap:8px;align-items:flex-end;font-size:8pt;width:45%}")
             .Append("table.kepala{width:100%}td.kanan{text-align:right;vertical-align:top}.yth{margin:14px 0}.par{text-align:justify;text-indent:36px}td.lr{width:190px}")
             .Append(".kop{position:relative;min-height:80px}.kop img.logo{position:absolute;left:0;top:0;height:80px;max-width:90px;object-fit:contain}")
             .Append(".qr svg{width:80px;height:80px}.ttd{width:48%}.ttd p{margin:0 0 4px}.ruang{height:60px}.tembusan{margin-top:20px;font-size:11pt}")
