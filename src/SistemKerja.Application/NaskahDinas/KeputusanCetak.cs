@@ -37,7 +37,13 @@ public sealed record KeputusanTimCetak(
     /// as a regional head's decree carries the office, not an agency and its address.
     /// </summary>
     public string? KopJabatan { get; init; }
+
+    /// <summary>For an amending decree: the decree it amends ("Perubahan atas Keputusan … Nomor …").</summary>
+    public KeputusanDiubah? Mengubah { get; init; }
 }
+
+/// <summary>The decree an amending one changes: its signer's office, number and date.</summary>
+public sealed record KeputusanDiubah(string JabatanPenetap, string Nomor, DateOnly Tanggal);
 
 /// <summary>One person in the Lampiran of a team's Surat Tugas (MUBA T1): Nama, Pangkat/Gol, NIP, Jabatan.</summary>
 public sealed record OrangSusunan(string Nama, string Pangkat, string Nip, string Jabatan);

@@ -190,4 +190,24 @@ public sealed class PersonelTim
             && string.Equals(Profil.Asal.InstansiLain, instansi, StringComparison.OrdinalIgnoreCase);
 
     internal void UbahPeran(PeranTim peran) => Peran = peran;
+
+    /// <summary>The person as an abandoned amendment puts them back (<see cref="Tim.BatalkanPerubahan"/>).</summary>
+    internal static PersonelTim Dari(SalinanPersonel s)
+    {
+        var p = new PersonelTim(s.Id, s.Profil, s.Peran, s.Cakupan, s.AlokasiPersen, s.PenuhWaktu, null);
+        p.JenisPelibatan = s.JenisPelibatan;
+        p.PelibatanId = s.PelibatanId;
+        return p;
+    }
+
+    internal void Pulihkan(SalinanPersonel s)
+    {
+        Profil = s.Profil;
+        Peran = s.Peran;
+        Cakupan = s.Cakupan;
+        AlokasiPersen = s.AlokasiPersen;
+        PenuhWaktu = s.PenuhWaktu;
+        JenisPelibatan = s.JenisPelibatan;
+        PelibatanId = s.PelibatanId;
+    }
 }

@@ -72,4 +72,10 @@ public sealed class NamaKepalaDaerahSudahDicatat(string jabatanKepalaDaerah, str
 public sealed record KeputusanTim(Guid PenetapJabatanId, string PenetapJabatan, Guid PenetapPegawaiId, string PenetapNama, CakupanTim Cakupan, DateOnly Tanggal, DateTimeOffset Waktu)
 {
     public string? DicatatOleh { get; init; }
+
+    /// <summary>0 for the forming decree; 1, 2, … for each amending decree (<see cref="Tim.Perubahan"/>).</summary>
+    public int PerubahanKe { get; init; }
+
+    /// <summary>The reason the PUO gave for the amendment this decree sets.</summary>
+    public string? AlasanPerubahan { get; init; }
 }

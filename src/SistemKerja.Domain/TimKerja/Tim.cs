@@ -257,6 +257,7 @@ public sealed partial class Tim : AggregateRoot
             new TimLintasInstansiHarusDiaturDaerah(Cakupan, k),
         };
         aturan.AddRange(personel.Select(p => new AnggotaLintasUnitMemerlukanPelibatanDisetujui(p.Cakupan, p.PelibatanId)));
+        aturan.Add(new PerubahanTimHarusMengubahSesuatu(PerbedaanPerubahan()));
         var cek = Result.Periksa([.. aturan.DistinctBy(a => (a.GetType(), a.Pesan))]);
         var ketua = Ketua is { } kt
             ? PeriksaKetua(new CalonKetua(kt.Id, kt.Profil, kt.Cakupan), new KonteksKetua(StrukturMasihMemilikiPengawas, AlasanKetua), k, CalonDariPersonel())
@@ -269,7 +270,10 @@ public sealed partial class Tim : AggregateRoot
         Keputusan = new KeputusanTim(penetap.JabatanId, penetap.NamaJabatan, penetap.PegawaiId, penetap.Nama, Cakupan, tanggal, waktu)
         {
             DicatatOleh = penetap.DicatatOleh,
+            PerubahanKe = Keputusan is { } berlaku ? berlaku.PerubahanKe + 1 : 0,
+            AlasanPerubahan = Perubahan?.Alasan,
         };
+        Perubahan = null;
         Status = TransisiTim.Tujuan(Status, AksiTim.Tetapkan)!.Value;
         return Result.Ok();
     }
@@ -288,6 +292,8 @@ public sealed partial class Tim : AggregateRoot
         var cek = Periksa(AksiTim.Bubarkan, new PembubaranWajibDisertaiAlasan(alasan));
         if (cek.Berhasil)
         {
+            // An amendment never decreed ends with the team: it is dissolved as its decree set it.
+            Pulihkan();
             AlasanPembubaran = alasan!.Trim();
             DiakhiriPada = tanggal;
             Status = TransisiTim.Tujuan(Status, AksiTim.Bubarkan)!.Value;

@@ -15,6 +15,12 @@ public enum StatusTim
 
     /// <summary>[P] Ended early by the PUO pemilik kinerja or the signer, with a reason.</summary>
     Dibubarkan,
+
+    /// <summary>
+    /// [P] Set, and an amendment is being drafted (DOMAIN.md §15 Q-5 applied to teams): the team keeps working under the decree
+    /// in force while the PUO changes its particulars or personnel; an amending decree ends it, or the PUO abandons it.
+    /// </summary>
+    DalamPerubahan,
 }
 
 /// <summary>Everything that can be done to a team (or, for reports and recommendations, on the strength of it).</summary>
@@ -34,6 +40,12 @@ public enum AksiTim
     /// <summary>The SBS rekomendasi penilaian kinerja (§9.4) may follow the team's end.</summary>
     SusunRekomendasi,
     Bubarkan,
+
+    /// <summary>Open an amendment of a set team (its decree stays in force until the amending one is set).</summary>
+    MulaiPerubahan,
+
+    /// <summary>Abandon the amendment: the team returns to what its decree says.</summary>
+    BatalkanPerubahan,
 }
 
 /// <summary>The team's state machine as an explicit table (house style): the status each action leads to, per status.</summary>
@@ -52,6 +64,19 @@ public static class TransisiTim
         [(StatusTim.Ditetapkan, AksiTim.TerimaHasil)] = StatusTim.Selesai,
         [(StatusTim.Ditetapkan, AksiTim.SusunRekomendasi)] = StatusTim.Ditetapkan,
         [(StatusTim.Ditetapkan, AksiTim.Bubarkan)] = StatusTim.Dibubarkan,
+        [(StatusTim.Ditetapkan, AksiTim.MulaiPerubahan)] = StatusTim.DalamPerubahan,
+
+        // While an amendment is drafted the team works and reports as before; its result is accepted only under a decree that
+        // says who the team is, so the amendment is set or abandoned first.
+        [(StatusTim.DalamPerubahan, AksiTim.UbahSusunan)] = StatusTim.DalamPerubahan,
+        [(StatusTim.DalamPerubahan, AksiTim.Tetapkan)] = StatusTim.Ditetapkan,
+        [(StatusTim.DalamPerubahan, AksiTim.BatalkanPerubahan)] = StatusTim.Ditetapkan,
+        [(StatusTim.DalamPerubahan, AksiTim.Lapor)] = StatusTim.DalamPerubahan,
+        [(StatusTim.DalamPerubahan, AksiTim.SampaikanHasil)] = StatusTim.DalamPerubahan,
+        [(StatusTim.DalamPerubahan, AksiTim.TeruskanHasil)] = StatusTim.DalamPerubahan,
+        [(StatusTim.DalamPerubahan, AksiTim.KembalikanHasil)] = StatusTim.DalamPerubahan,
+        [(StatusTim.DalamPerubahan, AksiTim.SusunRekomendasi)] = StatusTim.DalamPerubahan,
+        [(StatusTim.DalamPerubahan, AksiTim.Bubarkan)] = StatusTim.Dibubarkan,
 
         [(StatusTim.Selesai, AksiTim.SusunRekomendasi)] = StatusTim.Selesai,
         [(StatusTim.Dibubarkan, AksiTim.SusunRekomendasi)] = StatusTim.Dibubarkan,
@@ -69,8 +94,13 @@ public sealed class AksiTimSesuaiStatus(StatusTim status, AksiTim aksi) : IBusin
     public string Pesan => status switch
     {
         StatusTim.Draf => "Tim Kerja belum ditetapkan; tindakan ini baru dapat dilakukan setelah keputusan tim ditetapkan.",
-        StatusTim.Ditetapkan when aksi == AksiTim.UbahSusunan => "Tim Kerja sudah ditetapkan; susunan dan tugasnya tidak dapat diubah tanpa keputusan perubahan.",
+        StatusTim.Ditetapkan when aksi == AksiTim.UbahSusunan =>
+            "Tim Kerja sudah ditetapkan; susunan dan tugasnya hanya dapat diubah melalui perubahan keputusan. Mulai perubahan terlebih dahulu.",
+        StatusTim.Ditetapkan when aksi == AksiTim.BatalkanPerubahan => "Tidak ada perubahan Tim Kerja yang sedang disusun.",
         StatusTim.Ditetapkan => "Tim Kerja sudah ditetapkan.",
+        StatusTim.DalamPerubahan when aksi == AksiTim.TerimaHasil =>
+            "Perubahan Tim Kerja sedang disusun; tetapkan atau batalkan perubahan itu sebelum hasil diterima.",
+        StatusTim.DalamPerubahan => "Perubahan Tim Kerja sedang disusun; tetapkan atau batalkan perubahan itu terlebih dahulu.",
         _ => $"Tim Kerja sudah {status.ToString().ToLowerInvariant()}; tindakan ini tidak dapat dilakukan lagi.",
     };
 

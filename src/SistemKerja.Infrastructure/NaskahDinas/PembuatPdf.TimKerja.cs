@@ -9,7 +9,7 @@ namespace SistemKerja.Infrastructure.NaskahDinas;
 /// </summary>
 internal sealed partial class PembuatPdf
 {
-    private static readonly string[] Diktum = ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA"];
+    private static readonly string[] Diktum = ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH"];
 
     private static readonly string[] Romawi = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
 
@@ -105,24 +105,38 @@ internal sealed partial class PembuatPdf
         var judul = $"KEPUTUSAN {k.JabatanPenetap.ToUpper(Indonesia)}";
         var h = new StringBuilder(12288);
         Awal(h, judul, d.Kop, k.KopJabatan);
+        // An amending decree is "tentang Perubahan atas Keputusan … Nomor … tentang Pembentukan …" and says what it replaces.
+        var pembentukan = $"PEMBENTUKAN {k.NamaTim.ToUpper(Indonesia)}";
+        var tentang = k.Mengubah is { } m
+            ? $"PERUBAHAN ATAS KEPUTUSAN {m.JabatanPenetap.ToUpper(Indonesia)} NOMOR {m.Nomor} TENTANG {pembentukan}"
+            : pembentukan;
         h.Append("<h1 class=\"polos\">").Append(E(judul)).Append("</h1><p class=\"nomor\">NOMOR: ").Append(E(d.Nomor)).Append("</p>")
-            .Append("<p class=\"tengah\">TENTANG<br/>PEMBENTUKAN ").Append(E(k.NamaTim.ToUpper(Indonesia))).Append("</p>")
+            .Append("<p class=\"tengah\">TENTANG<br/>").Append(E(tentang)).Append("</p>")
             .Append("<p class=\"tengah\"><b>").Append(E(k.JabatanPenetap.ToUpper(Indonesia))).Append(",</b></p>");
         Daftar(h, "Menimbang", k.Menimbang, huruf: true);
         Daftar(h, "Mengingat", k.Mengingat, huruf: false);
-        h.Append("<p class=\"tengah\"><b>MEMUTUSKAN:</b></p><table class=\"isi\"><tr><td class=\"ld\">Menetapkan</td><td class=\"t\">:</td><td>PEMBENTUKAN ")
-            .Append(E(k.NamaTim.ToUpper(Indonesia))).Append(".</td></tr>");
+        h.Append("<p class=\"tengah\"><b>MEMUTUSKAN:</b></p><table class=\"isi\"><tr><td class=\"ld\">Menetapkan</td><td class=\"t\">:</td><td>")
+            .Append(E(k.Mengubah is null ? pembentukan : $"{judul} TENTANG {tentang}")).Append(".</td></tr>");
+        var masa = $"untuk masa kerja {E(Tanggal(k.TanggalMulai))} sampai dengan {E(Tanggal(k.TanggalSelesai))}, "
+            + "dengan susunan keanggotaan sebagaimana tercantum dalam Lampiran Keputusan ini.";
         var diktum = new List<string>
         {
-            $"Membentuk {E(k.NamaTim)} untuk masa kerja {E(Tanggal(k.TanggalMulai))} sampai dengan {E(Tanggal(k.TanggalSelesai))}, "
-                + "dengan susunan keanggotaan sebagaimana tercantum dalam Lampiran Keputusan ini.",
+            k.Mengubah is { } diubah
+                ? $"Mengubah Keputusan {E(diubah.JabatanPenetap)} Nomor {E(diubah.Nomor)} tanggal {E(Tanggal(diubah.Tanggal))} tentang Pembentukan {E(k.NamaTim)}, "
+                    + $"sehingga {E(k.NamaTim)} {masa}"
+                : $"Membentuk {E(k.NamaTim)} {masa}",
             "Tim Kerja sebagaimana dimaksud pada Diktum KESATU mempunyai tugas:<ol>" + string.Concat(k.Tugas.Select(t => $"<li>{E(t)}</li>")) + "</ol>"
                 + (k.Sasaran is { } s ? $"dengan sasaran {E(s)}{(k.SatuanSasaran is { } sat ? $" ({E(sat)})" : "")}." : ""),
             "Ketua Tim membagi peran anggota tim sesuai kompetensi, keahlian dan/atau keterampilan, memberikan umpan balik berkala, dan menyampaikan "
                 + "hasil kinerja anggota; Anggota Tim melaksanakan kinerja sesuai ekspektasi dan melaporkan hasilnya kepada Ketua Tim.",
             E(k.Pelaporan),
-            "Keputusan ini mulai berlaku pada tanggal ditetapkan.",
         };
+        if (k.Mengubah is { } lama)
+        {
+            diktum.Add($"Pada saat Keputusan ini mulai berlaku, Lampiran Keputusan {E(lama.JabatanPenetap)} Nomor {E(lama.Nomor)} dicabut dan dinyatakan tidak berlaku.");
+        }
+
+        diktum.Add("Keputusan ini mulai berlaku pada tanggal ditetapkan.");
         for (var i = 0; i < diktum.Count; i++)
         {
             h.Append("<tr><td class=\"ld\">").Append(Diktum[i]).Append("</td><td class=\"t\">:</td><td>").Append(diktum[i]).Append("</td></tr>");
@@ -133,7 +147,7 @@ internal sealed partial class PembuatPdf
         Tembusan(h, k.Tembusan);
 
         h.Append("<div class=\"lampiran\"><p>LAMPIRAN<br/>").Append(E(judul)).Append("<br/>NOMOR: ").Append(E(d.Nomor))
-            .Append("<br/>TENTANG PEMBENTUKAN ").Append(E(k.NamaTim.ToUpper(Indonesia))).Append("</p>")
+            .Append("<br/>TENTANG ").Append(E(tentang)).Append("</p>")
             .Append("<h2>SUSUNAN KEANGGOTAAN TIM KERJA</h2><table class=\"grid\"><thead><tr><th>No</th><th>Kedudukan dalam Tim</th><th>Nama / NIP</th><th>Jabatan</th><th>Unit Organisasi / Perangkat Daerah</th></tr></thead><tbody>");
         var no = 1;
         foreach (var b in k.Lampiran)

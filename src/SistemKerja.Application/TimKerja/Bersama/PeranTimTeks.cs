@@ -17,6 +17,7 @@ public static class PeranTimTeks
         StatusTim.Draf => "Draf",
         StatusTim.Ditetapkan => "Ditetapkan (berjalan)",
         StatusTim.Selesai => "Selesai",
+        StatusTim.DalamPerubahan => "Ditetapkan (perubahan sedang disusun)",
         _ => "Dibubarkan",
     };
 }

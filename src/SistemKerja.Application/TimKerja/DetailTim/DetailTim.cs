@@ -71,10 +71,16 @@ public sealed record DetailTim(
     IReadOnlyList<HasilDetail> Hasil,
     IReadOnlyList<LaporanDetail> Laporan,
     IReadOnlyList<PermintaanDetail> Permintaan,
-    IReadOnlyList<RekomendasiDetail> Rekomendasi)
+    IReadOnlyList<RekomendasiDetail> Rekomendasi,
+    PerubahanDetail? Perubahan,
+    bool BolehMulaiPerubahan,
+    int PerubahanKe)
 {
     public bool BolehMenetapkan => PilihanPenetapan.Count > 0;
 }
+
+/// <summary>An amendment being drafted: the reason, since when, and what it changes so far, in words.</summary>
+public sealed record PerubahanDetail(string Alasan, DateTimeOffset DimulaiPada, IReadOnlyList<string> Perbedaan);
 
 /// <summary>
 /// One way the user may set the team: in their own authority (<see cref="Sebagai"/> null), or recording the Keputusan Kepala
@@ -114,13 +120,14 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
                 p.Profil.Asal.UnitOrganisasiId is { } uid ? asal.GetValueOrDefault(uid, "") : p.Profil.Asal.InstansiLain ?? "", p.Cakupan, p.AlokasiPersen, p.PenuhWaktu))
             .ToList();
 
-        var draf = tim.Status == StatusTim.Draf;
-        var peringkat = draf && akses.Pimpinan
+        // A draft, or a set team whose amendment is being drafted, is composed with the same forms.
+        var disusun = TransisiTim.Boleh(tim.Status, AksiTim.UbahSusunan);
+        var peringkat = disusun && akses.Pimpinan
             ? tim.PeringkatCalonKetua(k, await PemuatTim.StrukturMemilikiPengawasAsync(db, tim.UnitPemilikKinerjaId, cancellationToken))
                 .Select(p => new CalonKetuaDetail(p.Calon.Id, p.Calon.Profil.Nama, p.Peringkat, p.PeringkatPrioritas, p.Layak, p.Alasan, p.Kendala, p.Peringatan)).ToList()
             : [];
-        var calon = draf && akses.Pimpinan ? await CalonPersonelAsync(tim, hariIni, cancellationToken) : [];
-        var calonInstansi = draf && akses.Pimpinan ? await CalonInstansiLainAsync(tim, cancellationToken) : [];
+        var calon = disusun && akses.Pimpinan ? await CalonPersonelAsync(tim, hariIni, cancellationToken) : [];
+        var calonInstansi = disusun && akses.Pimpinan ? await CalonInstansiLainAsync(tim, cancellationToken) : [];
 
         var keputusan = tim.Keputusan is { } kep
             ? await db.Dokumen.AsNoTracking().Where(d => d.SumberId == tim.Id && (d.Jenis == JenisDokumen.KeputusanTimKerja || d.Jenis == JenisDokumen.SuratTugas))
@@ -151,10 +158,10 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
             tim.AlasanPembubaran,
             [.. new[] { tim.AlasanKetua.LuarUnitPemilikKinerja, tim.AlasanKetua.KetentuanPengawas, tim.AlasanKetua.BukanPrioritas }.OfType<string>()],
             personel, akses,
-            draf ? PilihanPenetapan(akses, pemda.Kebijakan, pemda.Nama) : [],
-            tim.Status == StatusTim.Ditetapkan && ketuaAtauAnggota && terakhir?.MenungguPenilaian != true,
-            tim.Status == StatusTim.Ditetapkan && terakhir?.MenungguPenilaian == true && tim.MenerimaLaporan(saya, jabatan, k),
-            tim.Status == StatusTim.Ditetapkan && sayaPersonel is not null && sayaPersonel.Peran != PeranTim.PenanggungJawabTim,
+            TransisiTim.Boleh(tim.Status, AksiTim.Tetapkan) ? PilihanPenetapan(akses, pemda.Kebijakan, pemda.Nama, tim.Perubahan is not null) : [],
+            TransisiTim.Boleh(tim.Status, AksiTim.SampaikanHasil) && ketuaAtauAnggota && terakhir?.MenungguPenilaian != true,
+            TransisiTim.Boleh(tim.Status, AksiTim.TeruskanHasil) && terakhir?.MenungguPenilaian == true && tim.MenerimaLaporan(saya, jabatan, k),
+            TransisiTim.Boleh(tim.Status, AksiTim.Lapor) && sayaPersonel is not null && sayaPersonel.Peran != PeranTim.PenanggungJawabTim,
             tim.Status != StatusTim.Draf && (akses.Pimpinan || tim.Ketua?.PegawaiId == saya),
             k.PenanggungJawabTim,
             peringkat, calon, calonInstansi,
@@ -162,16 +169,19 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
             laporan,
             [.. permintaan.Select(p => new PermintaanDetail(p.Id, p.Uraian, p.BatasWaktu, p.DimintaPada, sayaPersonel is not null && p.KepadaPersonel.Contains(sayaPersonel.Id)))],
             [.. rekomendasi.Select(r => new RekomendasiDetail(r.Id, r.Versi, r.NamaPegawai, r.PeriodeMulai, r.PeriodeSelesai, r.Predikat.Label(), r.Status,
-                dokRek.FirstOrDefault(d => d.SumberId == r.Id)?.Id))]);
+                dokRek.FirstOrDefault(d => d.SumberId == r.Id)?.Id))],
+            tim.Perubahan is { } perubahan ? new PerubahanDetail(perubahan.Alasan, perubahan.DimulaiPada, UraianPerbedaan(tim.PerbedaanPerubahan()!)) : null,
+            akses.Pimpinan && TransisiTim.Boleh(tim.Status, AksiTim.MulaiPerubahan),
+            tim.Keputusan?.PerubahanKe ?? 0);
     }
 
-    private static List<PilihanPenetapan> PilihanPenetapan(AksesTim akses, Domain.Organisasi.KebijakanDaerah kebijakan, string namaDaerah)
+    private static List<PilihanPenetapan> PilihanPenetapan(AksesTim akses, Domain.Organisasi.KebijakanDaerah kebijakan, string namaDaerah, bool perubahan)
     {
-        var naskah = kebijakan.TimKerja.NaskahPembentukan == NaskahPembentukanTim.SuratTugas ? "Surat Tugas" : "Keputusan";
+        var naskah = (kebijakan.TimKerja.NaskahPembentukan == NaskahPembentukanTim.SuratTugas ? "Surat Tugas" : "Keputusan") + (perubahan ? " perubahan" : "");
         var pilihan = new List<PilihanPenetapan>();
         if (akses.Kewenangan.Any(j => j != PejabatPenetapTim.KepalaDaerah))
         {
-            pilihan.Add(new(null, $"Tetapkan tim dan terbitkan {naskah}"));
+            pilihan.Add(new(null, perubahan ? $"Tetapkan perubahan dan terbitkan {naskah}" : $"Tetapkan tim dan terbitkan {naskah}"));
         }
 
         if (akses.Kewenangan.Contains(PejabatPenetapTim.KepalaDaerah))
@@ -182,6 +192,16 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
 
         return pilihan;
     }
+
+    /// <summary>"Masuk sebagai Anggota Tim: …", "Keluar: …", "Budi: Anggota Tim → Ketua Tim", "Alokasi waktu …", "Rincian diubah: …".</summary>
+    private static List<string> UraianPerbedaan(PerbedaanTim p) =>
+    [
+        .. p.Masuk.Select(x => $"Masuk sebagai {PeranTimTeks.Label(x.Peran)}: {x.Sebutan}"),
+        .. p.Keluar.Select(x => $"Keluar ({PeranTimTeks.Label(x.Peran)}): {x.Sebutan}"),
+        .. p.Peran.Select(x => $"{x.Sebutan}: {PeranTimTeks.Label(x.Dari)} → {PeranTimTeks.Label(x.Ke)}"),
+        .. p.AlokasiBerubah.Select(x => $"Alokasi waktu {x}"),
+        .. p.RincianBerubah.Count > 0 ? [$"Rincian diubah: {string.Join(", ", p.RincianBerubah)}"] : Array.Empty<string>(),
+    ];
 
     /// <summary>Reports the user may read: the pimpinan and report recipients all of them; a member those they sent or received.</summary>
     private async Task<List<LaporanDetail>> LaporanAsync(Tim tim, KebijakanTimKerja k, AksesTim akses, Guid saya, List<Guid> jabatan, CancellationToken ct)

@@ -85,6 +85,10 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
             return Result<Guid>.Fail(penetap.Errors);
         }
 
+        // An amendment changes the decree in force (read before the domain replaces it); those who leave are told too.
+        var diubah = tim.Keputusan is { } berlaku ? await KeputusanBerlakuAsync(tim.Id, berlaku, cancellationToken) : null;
+        var alasanPerubahan = tim.Perubahan?.Alasan;
+        var keluar = tim.Perubahan?.Semula.Personel.Select(p => p.Profil.PegawaiId).OfType<Guid>().ToList() ?? [];
         var hasil = tim.Tetapkan(penetap.Nilai, k, hariIni, waktu.GetUtcNow());
         if (hasil.Gagal)
         {
@@ -101,7 +105,8 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
         var tembusan = tim.Pimpinan.PimpinanPemilikKinerja.JabatanId == jabatanId ? [] : new[] { tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan };
         var penerimaLaporan = tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan
             + (tim.Pimpinan.PejabatPenilai is { } ppk && k.PenerimaLaporanKetua == PenerimaLaporanTim.PejabatPenilaiAtauPimpinanUnit ? $" dan/atau {ppk.NamaJabatan}" : "");
-        var baru = new DokumenBaru($"{(k.NaskahPembentukan == NaskahPembentukanTim.SuratTugas ? "Surat Tugas" : "Keputusan")} pembentukan {tim.SebutanLengkap}",
+        var naskah = k.NaskahPembentukan == NaskahPembentukanTim.SuratTugas ? "Surat Tugas" : "Keputusan";
+        var baru = new DokumenBaru(diubah is null ? $"{naskah} pembentukan {tim.SebutanLengkap}" : $"{naskah} perubahan {tim.SebutanLengkap}",
             null, ttd.Nama, ttd.Nip, jabatanCetak, tim.Id);
         var dokumen = k.NaskahPembentukan == NaskahPembentukanTim.SuratTugas
             ? await penerbitDokumen.DokumenAsync(JenisDokumen.SuratTugas, jabatanId, baru,
@@ -110,7 +115,10 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
                     [
                         "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;",
                         "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 7 Tahun 2022 tentang Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi;",
-                        pemda.DasarHukum.TrimEnd('.', ';') + ".",
+                        .. diubah is null
+                            ? new[] { pemda.DasarHukum.TrimEnd('.', ';') + "." }
+                            : [pemda.DasarHukum.TrimEnd('.', ';') + ";",
+                                $"Surat Tugas {diubah.JabatanPenetap} Nomor {diubah.Nomor} tanggal {TanggalIndonesia.Teks(diubah.Tanggal)} tentang {tim.SebutanLengkap}, yang diubah dengan Surat Tugas ini karena {alasanPerubahan!.TrimEnd('.', ';')}."],
                     ],
                     UntukSuratTugas(tim, unit, penerimaLaporan, cetak.Tanggal),
                     tim.Cakupan >= CakupanTim.LintasPerangkatDaerah ? susunan.Ringkas() : susunan.Rinci(),
@@ -119,10 +127,18 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
             : await penerbitDokumen.DokumenAsync(JenisDokumen.KeputusanTimKerja, jabatanId, baru,
                 cetak => pdf.KeputusanTimAsync(new KeputusanTimCetak(
                     cetak, jabatanCetak, tim.SebutanLengkap,
-                    [
-                        $"bahwa dalam rangka mencapai target kinerja {unit} secara efektif dan efisien melalui sistem kerja pada instansi pemerintah untuk penyederhanaan birokrasi, perlu membentuk {tim.SebutanLengkap};",
-                        "bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a, perlu menetapkan Keputusan tentang Pembentukan Tim Kerja;",
-                    ],
+                    diubah is null
+                        ?
+                        [
+                            $"bahwa dalam rangka mencapai target kinerja {unit} secara efektif dan efisien melalui sistem kerja pada instansi pemerintah untuk penyederhanaan birokrasi, perlu membentuk {tim.SebutanLengkap};",
+                            "bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a, perlu menetapkan Keputusan tentang Pembentukan Tim Kerja;",
+                        ]
+                        :
+                        [
+                            $"bahwa {tim.SebutanLengkap} telah dibentuk dengan Keputusan {diubah.JabatanPenetap} Nomor {diubah.Nomor} tanggal {TanggalIndonesia.Teks(diubah.Tanggal)};",
+                            $"bahwa {alasanPerubahan!.TrimEnd('.', ';')}, sehingga perlu mengubah {tim.SebutanLengkap};",
+                            "bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf b, perlu menetapkan Keputusan tentang Perubahan atas Keputusan tersebut;",
+                        ],
                     [
                         "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 7 Tahun 2022 tentang Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi;",
                         pemda.DasarHukum.TrimEnd('.', ';') + ";",
@@ -132,13 +148,24 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
                     susunan.BarisKeputusan(), ttd.Nama, pangkat, ttd.Nip, tembusan)
                 {
                     KopJabatan = penetap.Nilai.OlehKepalaDaerah ? jabatanCetak : null,
+                    Mengubah = diubah,
                 }, cancellationToken),
                 cancellationToken);
 
-        var penerima = tim.Personel.Select(p => p.PegawaiId).OfType<Guid>().Append(tim.DibuatOlehPegawaiId).Where(id => id != saya);
-        PenerbitSurat.Beri(db, penerima, $"{tim.SebutanLengkap} ditetapkan ({dokumen.Nomor})", $"/Tim/Detail/{tim.Id}", waktu.GetUtcNow());
+        var penerima = tim.Personel.Select(p => p.PegawaiId).OfType<Guid>().Concat(keluar).Append(tim.DibuatOlehPegawaiId).Where(id => id != saya);
+        PenerbitSurat.Beri(db, penerima, $"{tim.SebutanLengkap} {(diubah is null ? "ditetapkan" : "diubah")} ({dokumen.Nomor})", $"/Tim/Detail/{tim.Id}",
+            waktu.GetUtcNow());
         db.TandaiBerubah(tim);
         return dokumen.Id;
+    }
+
+    /// <summary>The team's latest document in force that set it (the forming decree or the last amendment), which an amendment changes.</summary>
+    private async Task<KeputusanDiubah> KeputusanBerlakuAsync(Guid timId, KeputusanTim berlaku, CancellationToken ct)
+    {
+        var dokumen = await db.Dokumen.AsNoTracking()
+            .Where(d => d.SumberId == timId && (d.Jenis == JenisDokumen.KeputusanTimKerja || d.Jenis == JenisDokumen.SuratTugas) && d.Status == StatusDokumen.Berlaku)
+            .OrderByDescending(d => d.DiterbitkanPada).Select(d => new { d.Nomor, d.Tanggal }).FirstOrDefaultAsync(ct);
+        return new KeputusanDiubah(berlaku.PenetapJabatan, dokumen?.Nomor ?? "-", dokumen?.Tanggal ?? berlaku.Tanggal);
     }
 
     /// <summary>Who is printed under the signature.</summary>

@@ -77,6 +77,15 @@ internal sealed class UbahSusunanTimHandler(IAppDb db, IPenggunaSaatIni pengguna
 
         var (tim, k) = dimuat.Nilai;
 
+        // During an amendment a member whose work was already assessed for their own PPK stays on record in the team.
+        if (c.Aksi == AksiSusunan.Keluarkan && c.PersonelId is { } keluar
+            && await db.RekomendasiPenilaianKinerja.AnyAsync(r => r.TimId == tim.Id && r.PersonelId == keluar, cancellationToken))
+        {
+            return new Error("PersonelMemilikiRekomendasi",
+                "Personel ini sudah memiliki rekomendasi penilaian kinerja dari tim ini, sehingga tetap tercatat dalam susunan tim dan tidak dapat dikeluarkan.",
+                ErrorKind.AturanDilanggar);
+        }
+
         var hasil = c.Aksi switch
         {
             AksiSusunan.LepasKetua => tim.LepasKetua(k),

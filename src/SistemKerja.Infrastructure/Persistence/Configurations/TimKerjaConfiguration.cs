@@ -42,6 +42,7 @@ internal sealed class TimConfiguration : IEntityTypeConfiguration<Tim>
         b.Property(x => x.Pimpinan).SebagaiJson();
         b.Property(x => x.AlasanKetua).SebagaiJson();
         b.Property(x => x.Keputusan).SebagaiJson();
+        b.Property(x => x.Perubahan).SebagaiJson();
         b.Ignore(x => x.Ketua);
         b.Ignore(x => x.PenanggungJawabTim);
         b.Ignore(x => x.Anggota);

@@ -1563,6 +1563,9 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("PerangkatDaerahPemilikKinerjaId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Perubahan")
+                        .HasColumnType("jsonb");
+
                     b.Property<string>("Pimpinan")
                         .IsRequired()
                         .HasColumnType("jsonb");

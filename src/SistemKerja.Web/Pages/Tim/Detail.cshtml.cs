@@ -7,6 +7,7 @@ using SistemKerja.Application.TimKerja.BubarkanTim;
 using SistemKerja.Application.TimKerja.DetailTim;
 using SistemKerja.Application.TimKerja.HasilTim;
 using SistemKerja.Application.TimKerja.LaporanTim;
+using SistemKerja.Application.TimKerja.PerubahanKeputusanTim;
 using SistemKerja.Application.TimKerja.RekomendasiTim;
 using SistemKerja.Application.TimKerja.TetapkanTim;
 using SistemKerja.Application.TimKerja.TambahAnggotaInstansiLain;
@@ -127,6 +128,13 @@ public sealed class DetailModel(ISender sender) : PageModel
         return await SelesaiAsync(id, await sender.Send(new TetapkanTimCommand(id, Masukan.Versi, sebagai), ct),
             sebagai == PejabatPenetapTim.KepalaDaerah ? "Keputusan kepala daerah dicatat; Tim Kerja ditetapkan." : "Tim Kerja ditetapkan; naskah pembentukan diterbitkan.", ct);
     }
+
+    public async Task<IActionResult> OnPostMulaiPerubahanAsync(Guid id, CancellationToken ct) =>
+        await SelesaiAsync(id, await sender.Send(new MulaiPerubahanTimCommand(id, Masukan.Versi, Masukan.Teks), ct),
+            "Perubahan tim dimulai. Ubah susunan atau rincian, lalu ajukan penetapan keputusan perubahan.", ct);
+
+    public async Task<IActionResult> OnPostBatalkanPerubahanAsync(Guid id, CancellationToken ct) =>
+        await SelesaiAsync(id, await sender.Send(new BatalkanPerubahanTimCommand(id, Masukan.Versi), ct), "Perubahan dibatalkan; tim kembali sesuai keputusan yang berlaku.", ct);
 
     public async Task<IActionResult> OnPostBubarkanAsync(Guid id, CancellationToken ct) =>
         await SelesaiAsync(id, await sender.Send(new BubarkanTimCommand(id, Masukan.Versi, Masukan.Teks), ct), "Tim Kerja dibubarkan.", ct);
