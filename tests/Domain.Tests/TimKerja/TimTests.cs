@@ -317,6 +317,6 @@ public sealed class TimTests
         var hasil = tim.TambahAnggota(new PersonelBaru(Profil(Fitri), 20), K(PresetRegulasi.Sambas));
 
         hasil.Kode().ShouldBe([nameof(AksiTimSesuaiStatus)]);
-        hasil.ErrorUtama!.Pesan.ShouldContain("keputusan perubahan");
+        hasil.ErrorUtama!.Pesan.ShouldContain("perubahan keputusan");
     }
 }

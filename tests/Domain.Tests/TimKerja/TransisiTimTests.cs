@@ -8,11 +8,16 @@ public sealed class TransisiTimTests
     /// <summary>The expected table, written out independently of <see cref="TransisiTim"/>: "-" means refused.</summary>
     private static readonly Dictionary<StatusTim, string> Diharapkan = new()
     {
-        //                                  UbahSusunan Tetapkan   Lapor      Sampaikan  Teruskan   Kembalikan Terima     Rekomendasi Bubarkan
-        [StatusTim.Draf] = string.Join(",", "Draf", "Ditetapkan", "-", "-", "-", "-", "-", "-", "Dibubarkan"),
-        [StatusTim.Ditetapkan] = string.Join(",", "-", "-", "Ditetapkan", "Ditetapkan", "Ditetapkan", "Ditetapkan", "Selesai", "Ditetapkan", "Dibubarkan"),
-        [StatusTim.Selesai] = string.Join(",", "-", "-", "-", "-", "-", "-", "-", "Selesai", "-"),
-        [StatusTim.Dibubarkan] = string.Join(",", "-", "-", "-", "-", "-", "-", "-", "Dibubarkan", "-"),
+        //                                  UbahSusunan Tetapkan   Lapor      Sampaikan  Teruskan   Kembalikan Terima     Rekomendasi Bubarkan  MulaiPerubahan BatalkanPerubahan
+        [StatusTim.Draf] = string.Join(",", "Draf", "Ditetapkan", "-", "-", "-", "-", "-", "-", "Dibubarkan", "-", "-"),
+        [StatusTim.Ditetapkan] = string.Join(",", "-", "-", "Ditetapkan", "Ditetapkan", "Ditetapkan", "Ditetapkan", "Selesai", "Ditetapkan", "Dibubarkan",
+            "DalamPerubahan", "-"),
+        [StatusTim.Selesai] = string.Join(",", "-", "-", "-", "-", "-", "-", "-", "Selesai", "-", "-", "-"),
+        [StatusTim.Dibubarkan] = string.Join(",", "-", "-", "-", "-", "-", "-", "-", "Dibubarkan", "-", "-", "-"),
+
+        // An amendment being drafted: composed like a draft, the team still works, the result waits for the amendment to settle.
+        [StatusTim.DalamPerubahan] = string.Join(",", "DalamPerubahan", "Ditetapkan", "DalamPerubahan", "DalamPerubahan", "DalamPerubahan", "DalamPerubahan",
+            "-", "DalamPerubahan", "Dibubarkan", "-", "Ditetapkan"),
     };
 
     public static TheoryData<StatusTim> SemuaStatus => [.. Enum.GetValues<StatusTim>()];
@@ -29,7 +34,7 @@ public sealed class TransisiTimTests
     [Fact]
     public void Table_CoversEveryActionColumn()
     {
-        Enum.GetValues<AksiTim>().Length.ShouldBe(9);
+        Enum.GetValues<AksiTim>().Length.ShouldBe(11);
         Diharapkan.Keys.ShouldBe(Enum.GetValues<StatusTim>(), ignoreOrder: true);
     }
 
