@@ -55,11 +55,12 @@ internal sealed class TimConfiguration : IEntityTypeConfiguration<Tim>
         b.HasIndex(x => new { x.UnitPemilikKinerjaId, x.Status });
         b.HasIndex(x => x.DibuatOlehPegawaiId);
 
-        b.HasMany(x => x.Personel).WithOne().HasForeignKey("TimId").OnDelete(DeleteBehavior.Cascade);
+        // Required: a person taken out of the team is deleted with their row, not left behind without a team.
+        b.HasMany(x => x.Personel).WithOne().HasForeignKey("TimId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Personel).HasField("personel").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
 
         b.Ignore(x => x.Hasil);
-        b.HasMany<HasilTim>("hasil").WithOne().HasForeignKey("TimId").OnDelete(DeleteBehavior.Cascade);
+        b.HasMany<HasilTim>("hasil").WithOne().HasForeignKey("TimId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         b.Navigation("hasil").AutoInclude();
     }
 }

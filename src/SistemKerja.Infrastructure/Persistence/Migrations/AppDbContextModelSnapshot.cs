@@ -1258,7 +1258,7 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<Guid?>("TimId")
+                    b.Property<Guid>("TimId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Uraian")
@@ -1416,7 +1416,7 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb");
 
-                    b.Property<Guid?>("TimId")
+                    b.Property<Guid>("TimId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
@@ -2149,7 +2149,8 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.HasOne("SistemKerja.Domain.TimKerja.Tim", null)
                         .WithMany("hasil")
                         .HasForeignKey("TimId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SistemKerja.Domain.TimKerja.LaporanKegiatan", b =>
@@ -2185,7 +2186,8 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.HasOne("SistemKerja.Domain.TimKerja.Tim", null)
                         .WithMany("Personel")
                         .HasForeignKey("TimId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SistemKerja.Domain.TimKerja.RekomendasiPenilaianKinerja", b =>

@@ -13,7 +13,7 @@ using SistemKerja.Infrastructure.Persistence;
 namespace SistemKerja.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203094635_PerubahanTimKerja")]
+    [Migration("20261203100246_PerubahanTimKerja")]
     partial class PerubahanTimKerja
     {
         /// <inheritdoc />
@@ -1261,7 +1261,7 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<Guid?>("TimId")
+                    b.Property<Guid>("TimId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Uraian")
@@ -1419,7 +1419,7 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb");
 
-                    b.Property<Guid?>("TimId")
+                    b.Property<Guid>("TimId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
@@ -2152,7 +2152,8 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.HasOne("SistemKerja.Domain.TimKerja.Tim", null)
                         .WithMany("hasil")
                         .HasForeignKey("TimId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SistemKerja.Domain.TimKerja.LaporanKegiatan", b =>
@@ -2188,7 +2189,8 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.HasOne("SistemKerja.Domain.TimKerja.Tim", null)
                         .WithMany("Personel")
                         .HasForeignKey("TimId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SistemKerja.Domain.TimKerja.RekomendasiPenilaianKinerja", b =>
