@@ -28,7 +28,7 @@ public sealed class MatriksOtorisasiTests(AplikasiUji app) : IClassFixture<Aplik
             or "/Penugasan/Index" or "/Penugasan/Ajukan" or "/Penugasan/Permohonan" or "/Penugasan/Tugas"
             or "/Penugasan/Instansi/Index" or "/Penugasan/Instansi/Detail" or "/Dokumen/Koreksi" or "/Organisasi/TetapkanPelaksana"
             or "/Tim/Index" or "/Tim/Detail" or "/Tim/Beban" or "/Tim/Rekomendasi" => SiapaPunYangMasuk,
-        "/Tim/Bentuk" => [Peran.PimpinanUnit],
+        "/Tim/Bentuk" or "/Tim/Ubah" => [Peran.PimpinanUnit],
         "/Pegawai/Index" => [Peran.AdminBkpsdm, Peran.Auditor, Peran.PimpinanUnit],
         "/Penugasan/Tunjuk" or "/Penugasan/Instansi/Keluar" => [Peran.PimpinanUnit],
         "/Penugasan/Instansi/Masuk" => [Peran.AdminBkpsdm],
@@ -129,6 +129,7 @@ public sealed class MatriksOtorisasiTests(AplikasiUji app) : IClassFixture<Aplik
         ["/Dokumen/Koreksi"] = (d => d.Dokumen, ["pegawai", "pimpinan2"]),
         ["/Tim/Detail"] = (d => d.Tim, ["pegawai", "pimpinan2"]),
         ["/Tim/Rekomendasi"] = (d => d.Tim, ["pegawai", "pimpinan2"]),
+        ["/Tim/Ubah"] = (d => d.Tim, ["pegawai", "pimpinan2"]),
     };
 
     private sealed record DataUji(Guid Permohonan, Guid Penugasan, Guid Dokumen, Guid Pelibatan, Guid PegawaiLain, string Penanda, Guid Tim);
@@ -178,6 +179,7 @@ public sealed class MatriksOtorisasiTests(AplikasiUji app) : IClassFixture<Aplik
         (await pimpinan.GetAsync($"/Penugasan/Tugas/{data.Penugasan}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await pimpinan.GetAsync($"/Penugasan/Permohonan/{data.Permohonan}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await pimpinan.GetAsync($"/Pegawai/Detail/{data.PegawaiLain}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await pimpinan.GetAsync($"/Tim/Ubah/{data.Tim}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var pdf = await pimpinan.GetAsync($"/Dokumen/Unduh/{data.Dokumen}", Ct);
         pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
         pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");

@@ -23,30 +23,15 @@ public sealed record BentukTimCommand(
     JenisTugasTim JenisTugas,
     DateOnly TanggalMulai,
     DateOnly TanggalSelesai,
-    bool ProgramStrategisLintasPerangkatDaerah) : IAppCommand<Result<Guid>>;
+    bool ProgramStrategisLintasPerangkatDaerah) : IAppCommand<Result<Guid>>, IIsianRincianTim;
 
 internal sealed class BentukTimValidator : AbstractValidator<BentukTimCommand>
 {
     public BentukTimValidator()
     {
         RuleFor(x => x.UnitId).NotEmpty().WithName("Unit pemilik kinerja");
-        RuleFor(x => x.Nama).NotEmpty().MaximumLength(Tim.PanjangNama).WithName("Nama tim");
-        RuleFor(x => x.Tugas).NotEmpty().MaximumLength(20 * Tim.PanjangTugas).WithName("Tugas tim");
-        RuleForEach(x => BarisTugas.Pisah(x.Tugas)).MaximumLength(Tim.PanjangTugas).OverridePropertyName("Tugas").WithName("Setiap baris tugas");
-        RuleFor(x => x.Sasaran).MaximumLength(Tim.PanjangSasaran).WithName("Sasaran");
-        RuleFor(x => x.SatuanSasaran).MaximumLength(Tim.PanjangSatuan).WithName("Satuan");
-        RuleFor(x => x.JenisTugas).IsInEnum().WithName("Jenis tugas");
-        RuleFor(x => x.TanggalMulai).NotEmpty().WithName("Tanggal mulai");
-        RuleFor(x => x.TanggalSelesai).NotEmpty().GreaterThanOrEqualTo(x => x.TanggalMulai).WithName("Tanggal selesai")
-            .WithMessage("Tanggal selesai tidak boleh sebelum tanggal mulai.");
+        this.IsianRincianTim();
     }
-}
-
-/// <summary>The tasks of a team are typed one per line.</summary>
-public static class BarisTugas
-{
-    public static IReadOnlyList<string> Pisah(string? teks) =>
-        [.. (teks ?? "").Split('\n').Select(t => t.Trim().TrimStart('-', '•').Trim()).Where(t => t.Length > 0)];
 }
 
 internal sealed class BentukTimHandler(IAppDb db, IPenggunaSaatIni pengguna, TimeProvider waktu) : ICommandHandler<BentukTimCommand, Result<Guid>>
@@ -69,10 +54,7 @@ internal sealed class BentukTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
         }
 
         var pd = await db.UnitOrganisasi.Where(u => u.Id == c.UnitId).Select(u => u.PerangkatDaerahId).SingleAsync(cancellationToken);
-        var hasil = Tim.Rancang(c.UnitId, pd,
-            new RincianTim(c.Nama ?? "", BarisTugas.Pisah(c.Tugas), c.Sasaran, c.SatuanSasaran, c.JenisTugas, c.TanggalMulai, c.TanggalSelesai,
-                c.ProgramStrategisLintasPerangkatDaerah),
-            pimpinan, saya, waktu.GetUtcNow());
+        var hasil = Tim.Rancang(c.UnitId, pd, c.Rincian(), pimpinan, saya, waktu.GetUtcNow());
         if (hasil.Gagal)
         {
             return Result<Guid>.Fail(hasil.Errors);

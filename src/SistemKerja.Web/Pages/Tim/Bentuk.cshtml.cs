@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SistemKerja.Application.Common;
 using SistemKerja.Application.TimKerja.BentukTim;
 using SistemKerja.Application.TimKerja.DaftarTim;
-using SistemKerja.Domain.TimKerja;
 using SistemKerja.Web.Infrastructure;
 
 namespace SistemKerja.Web.Pages.Tim;
@@ -19,25 +18,9 @@ public sealed class BentukModel(ISender sender, TimeProvider waktu) : PageModel
 
     public IReadOnlyList<(Guid Id, string Nama)> Unit { get; private set; } = [];
 
-    public sealed class Input
+    public sealed class Input : IsianRincianTim
     {
         public Guid UnitId { get; set; }
-
-        public string? Nama { get; set; }
-
-        public string? Tugas { get; set; }
-
-        public string? Sasaran { get; set; }
-
-        public string? SatuanSasaran { get; set; }
-
-        public JenisTugasTim JenisTugas { get; set; } = JenisTugasTim.Insidental;
-
-        public DateOnly TanggalMulai { get; set; }
-
-        public DateOnly TanggalSelesai { get; set; }
-
-        public bool ProgramStrategis { get; set; }
     }
 
     public async Task OnGetAsync(CancellationToken ct)
