@@ -149,4 +149,57 @@ public sealed class UbahRincianHalamanTests(AplikasiUji app) : IClassFixture<Apl
         (await (await PegawaiAsync(app)).GetAsync($"/Tim/Ubah/{id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await pimpinan.GetAsync($"/Tim/Ubah/{Guid.NewGuid()}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    private static async Task<HttpResponseMessage> KirimDetailAsync(HttpClient klien, Guid id, string handler, Dictionary<string, string>? isian = null)
+    {
+        var h = await HalamanAsync(klien, $"/Tim/Detail/{id}");
+        var data = new Dictionary<string, string>(isian ?? [])
+        {
+            ["__RequestVerificationToken"] = Token(h),
+            ["Masukan.Versi"] = h.QuerySelector("input[name='Masukan.Versi']")!.GetAttribute("value")!,
+        };
+        return await PostAsync(klien, $"/Tim/Detail/{id}?handler={handler}", data);
+    }
+
+    // A set team is amended on its page (DOMAIN.md §8.2 [P]): the reason is required; while the amendment is drafted the page
+    // shows what changes against the decree in force and the particulars form opens again; the PUO sets the amending decree.
+    // A member cannot open an amendment.
+    [Fact]
+    public async Task TimDitetapkan_DiubahMelaluiKeputusanPerubahan()
+    {
+        var (pimpinan, id) = await DrafAsync("Tim Perluasan Layanan Aplikasi");
+        var pegawai = await PegawaiAkunAsync(app, "pegawai");
+        (await KirimDetailAsync(pimpinan, id, "Susunan", new() { ["Masukan.PegawaiId"] = pegawai.Id.ToString(), ["Masukan.Aksi"] = "TambahAnggota",
+            ["Masukan.AlokasiPersen"] = "20" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await KirimDetailAsync(pimpinan, id, "Tetapkan")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var ditetapkan = await HalamanAsync(pimpinan, $"/Tim/Detail/{id}");
+        ditetapkan.QuerySelector("form[action*='handler=MulaiPerubahan']").ShouldNotBeNull();
+        ditetapkan.QuerySelector("a[href^='/Tim/Ubah/']").ShouldBeNull();
+
+        var anggota = await PegawaiAsync(app);
+        (await KirimDetailAsync(anggota, id, "MulaiPerubahan", new() { ["Masukan.Teks"] = "Perpanjangan" })).StatusCode
+            .ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.NotFound, HttpStatusCode.OK);
+        var tanpaAlasan = await KirimDetailAsync(pimpinan, id, "MulaiPerubahan", new() { ["Masukan.Teks"] = "  " });
+        tanpaAlasan.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await tanpaAlasan.Content.ReadAsStringAsync(Ct)).ShouldContain("Alasan perubahan");
+        (await SkalarAsync<string>(app, $"SELECT \"Status\" FROM tim_kerja WHERE \"Id\" = '{id}'")).ShouldBe("Ditetapkan");
+
+        (await KirimDetailAsync(pimpinan, id, "MulaiPerubahan", new() { ["Masukan.Teks"] = "Masa kerja diperpanjang karena cakupan layanan bertambah" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var selesaiBaru = Iso(HariIni(app).AddDays(120));
+        (await PostAsync(pimpinan, $"/Tim/Ubah/{id}", await IsianAsync(pimpinan, id, new() { ["Masukan.TanggalSelesai"] = selesaiBaru })))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var dalam = await HalamanAsync(pimpinan, $"/Tim/Detail/{id}");
+        dalam.QuerySelector(".status")!.TextContent.ShouldBe("Ditetapkan (perubahan sedang disusun)");
+        dalam.QuerySelector("section.perubahan")!.TextContent.ShouldContain("Rincian diubah: masa kerja");
+        dalam.QuerySelector("a[href^='/Tim/Ubah/']").ShouldNotBeNull();
+        dalam.QuerySelector("button[name='Masukan.Sebagai']")!.TextContent.ShouldBe("Tetapkan perubahan dan terbitkan Keputusan perubahan");
+
+        (await KirimDetailAsync(pimpinan, id, "Tetapkan")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var sesudah = await HalamanAsync(pimpinan, $"/Tim/Detail/{id}");
+        sesudah.QuerySelector(".status")!.TextContent.ShouldBe("Ditetapkan (berjalan)");
+        sesudah.Body!.TextContent.ShouldContain("perubahan ke-1");
+        sesudah.QuerySelector("section.perubahan").ShouldBeNull();
+        (await SkalarAsync<long>(app, $"SELECT count(*) FROM dokumen WHERE \"SumberId\" = '{id}'")).ShouldBe(2);
+    }
 }
