@@ -42,8 +42,29 @@ public sealed record KeputusanTimCetak(
     public KeputusanDiubah? Mengubah { get; init; }
 }
 
-/// <summary>The decree an amending one changes: its signer's office, number and date.</summary>
-public sealed record KeputusanDiubah(string JabatanPenetap, string Nomor, DateOnly Tanggal);
+/// <summary>A document of the team as an amendment cites it: its kind ("Keputusan", "Surat Tugas"), signer's office, number, date.</summary>
+public sealed record NaskahDisebut(string Naskah, string JabatanPenetap, string Nomor, DateOnly Tanggal)
+{
+    /// <summary>"Keputusan Kepala Bidang … Nomor 188.4/1/… tanggal 3 Desember 2026" (the date only when asked).</summary>
+    public string Sebutan(Func<DateOnly, string> tanggal, bool denganTanggal = true) =>
+        $"{Naskah} {JabatanPenetap} Nomor {Nomor}" + (denganTanggal ? $" tanggal {tanggal(Tanggal)}" : "");
+}
+
+/// <summary>
+/// What an amending decree changes (legal drafting practice: "Perubahan [Kedua] atas Keputusan … Nomor … tentang Pembentukan …"):
+/// the forming document, cited in the title with the team's name at formation; the number of this amendment; and, from the
+/// second amendment on, the last amendment, whose Lampiran this one replaces.
+/// </summary>
+public sealed record KeputusanDiubah(NaskahDisebut Pembentukan, string NamaTimPembentukan, int PerubahanKe, NaskahDisebut? PerubahanTerakhir)
+{
+    private static readonly string[] Urutan = ["", "", "Kedua", "Ketiga", "Keempat", "Kelima", "Keenam", "Ketujuh", "Kedelapan", "Kesembilan", "Kesepuluh"];
+
+    /// <summary>"Perubahan", "Perubahan Kedua", …</summary>
+    public string Perubahan => PerubahanKe < 2 ? "Perubahan" : $"Perubahan {(PerubahanKe < Urutan.Length ? Urutan[PerubahanKe] : $"Ke-{PerubahanKe}")}";
+
+    /// <summary>The document whose Lampiran (susunan) this amendment replaces: the last amendment, else the forming document.</summary>
+    public NaskahDisebut Berlaku => PerubahanTerakhir ?? Pembentukan;
+}
 
 /// <summary>One person in the Lampiran of a team's Surat Tugas (MUBA T1): Nama, Pangkat/Gol, NIP, Jabatan.</summary>
 public sealed record OrangSusunan(string Nama, string Pangkat, string Nip, string Jabatan);

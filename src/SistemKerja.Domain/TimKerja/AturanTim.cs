@@ -124,9 +124,10 @@ public sealed class TimHanyaMemilikiSatuPenanggungJawabTim(PersonelTim? saatIni)
 /// its personnel). TRK `002_d52b46878c9378dd.txt` Ps 12(7) a–c; INHIL `003_a712a2c678725951.txt` Ps 9(2) a–c; MUBA Ps 10(4);
 /// HSU [P] the PUO; SBS Ps 1 a20 (not narrowed).
 /// </summary>
-public sealed class PenetapSesuaiKewenanganCakupanTim(CakupanTim cakupan, bool programStrategis, KebijakanTimKerja k, PenetapKeputusanTim penetap) : IBusinessRule
+/// <param name="berwenang">The authorities for the scope (<see cref="Tim.PejabatBerwenang"/>).</param>
+public sealed class PenetapSesuaiKewenanganCakupanTim(CakupanTim cakupan, IReadOnlyList<PejabatPenetapTim> berwenang, PenetapKeputusanTim penetap) : IBusinessRule
 {
-    private IReadOnlyList<PejabatPenetapTim> Berwenang => k.Penetap.Untuk(cakupan, programStrategis);
+    private IReadOnlyList<PejabatPenetapTim> Berwenang => berwenang;
 
     public string Pesan => Berwenang.Count == 0
         ? $"Daerah ini tidak mengatur penetapan Tim Kerja {cakupan.Label()}."

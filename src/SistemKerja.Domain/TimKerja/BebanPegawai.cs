@@ -25,16 +25,26 @@ public sealed record AlokasiKerja(SumberAlokasi Sumber, Guid SumberId, string Ur
     /// </summary>
     public static AlokasiKerja? Dari(Tim tim, Guid pegawaiId)
     {
-        var p = tim.PersonelDariPegawai(pegawaiId);
-        if (p is null || tim.Status == StatusTim.Draf)
+        if (tim.Status == StatusTim.Draf)
         {
             return null;
         }
 
-        var selesai = tim.DiakhiriPada is { } akhir && akhir < tim.TanggalSelesai ? akhir : tim.TanggalSelesai;
-        return selesai < tim.TanggalMulai
+        // While an amendment is drafted the load is the decree's: the draft's people and period are not in force yet.
+        var (nama, mulai, akhirTim, orang) = tim.Perubahan is { Semula: var semula }
+            ? (Tim.Sebutan(semula.Rincian.Nama), semula.Rincian.TanggalMulai, semula.Rincian.TanggalSelesai,
+                semula.Personel.FirstOrDefault(x => x.Profil.PegawaiId == pegawaiId) is { } s ? new Keanggotaan(s.Peran, s.AlokasiPersen, s.PenuhWaktu, s.PelibatanId) : null)
+            : (tim.SebutanLengkap, tim.TanggalMulai, tim.TanggalSelesai,
+                tim.PersonelDariPegawai(pegawaiId) is { } p ? new Keanggotaan(p.Peran, p.AlokasiPersen, p.PenuhWaktu, p.PelibatanId) : null);
+        if (orang is null)
+        {
+            return null;
+        }
+
+        var selesai = tim.DiakhiriPada is { } akhir && akhir < akhirTim ? akhir : akhirTim;
+        return selesai < mulai
             ? null
-            : new(SumberAlokasi.TimKerja, tim.Id, $"{tim.SebutanLengkap} ({Peran(p.Peran)})", tim.TanggalMulai, selesai, p.AlokasiPersen, p.PenuhWaktu, p.PelibatanId);
+            : new(SumberAlokasi.TimKerja, tim.Id, $"{nama} ({Peran(orang.Peran)})", mulai, selesai, orang.Alokasi, orang.PenuhWaktu, orang.PelibatanId);
     }
 
     public bool Beririsan(DateOnly mulai, DateOnly selesai) => Mulai <= selesai && mulai <= Selesai;
@@ -143,3 +153,6 @@ public static class BebanPegawai
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }
+
+/// <summary>A person's place in a team as the load counts it.</summary>
+internal sealed record Keanggotaan(PeranTim Peran, int Alokasi, bool PenuhWaktu, Guid? PelibatanId);

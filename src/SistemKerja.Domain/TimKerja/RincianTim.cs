@@ -78,4 +78,7 @@ public sealed record KeputusanTim(Guid PenetapJabatanId, string PenetapJabatan, 
 
     /// <summary>The reason the PUO gave for the amendment this decree sets.</summary>
     public string? AlasanPerubahan { get; init; }
+
+    /// <summary>The team as the forming decree named it ("Tim Kerja …"), which every amendment cites; null in decrees stored before.</summary>
+    public string? NamaTimPembentukan { get; init; }
 }

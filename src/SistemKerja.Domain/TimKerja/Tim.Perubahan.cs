@@ -67,6 +67,26 @@ public sealed partial class Tim
         return cek;
     }
 
+    /// <summary>
+    /// The scope the signer's authority is checked against (V-TIM-06): the team's, and while an amendment is drafted never
+    /// narrower than that of the decree it amends, since a decree is changed by an authority at least as high as the one that
+    /// set it (INHIL `003_a712a2c678725951.txt` Ps 9(2)c: a team set by Keputusan Bupati is not amended by its PUO).
+    /// </summary>
+    public CakupanTim CakupanPenetapan => Perubahan is not null && Keputusan is { } berlaku && berlaku.Cakupan > Cakupan ? berlaku.Cakupan : Cakupan;
+
+    /// <summary>
+    /// The officials who may set this team's decree in the region (<c>timKerja.decreeAuthority</c> for <see cref="CakupanPenetapan"/>);
+    /// an amendment of a Keputusan Kepala Daerah is again the Kepala Daerah's.
+    /// </summary>
+    public IReadOnlyList<PejabatPenetapTim> PejabatBerwenang(KebijakanTimKerja k)
+    {
+        var strategis = ProgramStrategisLintasPerangkatDaerah || (Perubahan?.Semula.Rincian.ProgramStrategisLintasPerangkatDaerah ?? false);
+        var berwenang = k.Penetap.Untuk(CakupanPenetapan, strategis);
+        return Perubahan is not null && Keputusan?.DicatatOleh is not null && berwenang.Contains(PejabatPenetapTim.KepalaDaerah)
+            ? [PejabatPenetapTim.KepalaDaerah]
+            : berwenang;
+    }
+
     /// <summary>What the amendment being drafted changes; null when none is.</summary>
     public PerbedaanTim? PerbedaanPerubahan() => Perubahan is { } p ? Bandingkan(p.Semula) : null;
 

@@ -253,7 +253,7 @@ public sealed partial class Tim : AggregateRoot
         var aturan = new List<IBusinessRule>
         {
             new KeputusanTimMemuatTugasDanSusunanPersonil(tugas.Count, Anggota.Count),
-            new PenetapSesuaiKewenanganCakupanTim(Cakupan, ProgramStrategisLintasPerangkatDaerah, k, penetap),
+            new PenetapSesuaiKewenanganCakupanTim(CakupanPenetapan, PejabatBerwenang(k), penetap),
             new TimLintasInstansiHarusDiaturDaerah(Cakupan, k),
         };
         aturan.AddRange(personel.Select(p => new AnggotaLintasUnitMemerlukanPelibatanDisetujui(p.Cakupan, p.PelibatanId)));
@@ -272,6 +272,7 @@ public sealed partial class Tim : AggregateRoot
             DicatatOleh = penetap.DicatatOleh,
             PerubahanKe = Keputusan is { } berlaku ? berlaku.PerubahanKe + 1 : 0,
             AlasanPerubahan = Perubahan?.Alasan,
+            NamaTimPembentukan = Keputusan is { } awal ? awal.NamaTimPembentukan ?? Sebutan(Perubahan?.Semula.Rincian.Nama ?? Nama) : SebutanLengkap,
         };
         Perubahan = null;
         Status = TransisiTim.Tujuan(Status, AksiTim.Tetapkan)!.Value;

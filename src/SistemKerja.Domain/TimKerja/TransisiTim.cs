@@ -17,8 +17,9 @@ public enum StatusTim
     Dibubarkan,
 
     /// <summary>
-    /// [P] Set, and an amendment is being drafted (DOMAIN.md §15 Q-5 applied to teams): the team keeps working under the decree
-    /// in force while the PUO changes its particulars or personnel; an amending decree ends it, or the PUO abandons it.
+    /// [P] Set, and an amendment is being drafted (DOMAIN.md §15 Q-5 applied to teams): the decree in force stays valid while the
+    /// PUO changes the particulars or personnel; reports and results wait until an amending decree is set or the amendment is
+    /// abandoned (the composition on record is then the draft, which no decree has set).
     /// </summary>
     DalamPerubahan,
 }
@@ -66,16 +67,11 @@ public static class TransisiTim
         [(StatusTim.Ditetapkan, AksiTim.Bubarkan)] = StatusTim.Dibubarkan,
         [(StatusTim.Ditetapkan, AksiTim.MulaiPerubahan)] = StatusTim.DalamPerubahan,
 
-        // While an amendment is drafted the team works and reports as before; its result is accepted only under a decree that
-        // says who the team is, so the amendment is set or abandoned first.
+        // While an amendment is drafted the composition on record is the draft, not the decree: nothing is reported, handed in
+        // or assessed on the strength of it until the amending decree is set or the amendment abandoned.
         [(StatusTim.DalamPerubahan, AksiTim.UbahSusunan)] = StatusTim.DalamPerubahan,
         [(StatusTim.DalamPerubahan, AksiTim.Tetapkan)] = StatusTim.Ditetapkan,
         [(StatusTim.DalamPerubahan, AksiTim.BatalkanPerubahan)] = StatusTim.Ditetapkan,
-        [(StatusTim.DalamPerubahan, AksiTim.Lapor)] = StatusTim.DalamPerubahan,
-        [(StatusTim.DalamPerubahan, AksiTim.SampaikanHasil)] = StatusTim.DalamPerubahan,
-        [(StatusTim.DalamPerubahan, AksiTim.TeruskanHasil)] = StatusTim.DalamPerubahan,
-        [(StatusTim.DalamPerubahan, AksiTim.KembalikanHasil)] = StatusTim.DalamPerubahan,
-        [(StatusTim.DalamPerubahan, AksiTim.SusunRekomendasi)] = StatusTim.DalamPerubahan,
         [(StatusTim.DalamPerubahan, AksiTim.Bubarkan)] = StatusTim.Dibubarkan,
 
         [(StatusTim.Selesai, AksiTim.SusunRekomendasi)] = StatusTim.Selesai,
@@ -98,9 +94,7 @@ public sealed class AksiTimSesuaiStatus(StatusTim status, AksiTim aksi) : IBusin
             "Tim Kerja sudah ditetapkan; susunan dan tugasnya hanya dapat diubah melalui perubahan keputusan. Mulai perubahan terlebih dahulu.",
         StatusTim.Ditetapkan when aksi == AksiTim.BatalkanPerubahan => "Tidak ada perubahan Tim Kerja yang sedang disusun.",
         StatusTim.Ditetapkan => "Tim Kerja sudah ditetapkan.",
-        StatusTim.DalamPerubahan when aksi == AksiTim.TerimaHasil =>
-            "Perubahan Tim Kerja sedang disusun; tetapkan atau batalkan perubahan itu sebelum hasil diterima.",
-        StatusTim.DalamPerubahan => "Perubahan Tim Kerja sedang disusun; tetapkan atau batalkan perubahan itu terlebih dahulu.",
+        StatusTim.DalamPerubahan => "Perubahan Tim Kerja sedang disusun; laporan, hasil dan rekomendasi dilanjutkan setelah perubahan itu ditetapkan atau dibatalkan.",
         _ => $"Tim Kerja sudah {status.ToString().ToLowerInvariant()}; tindakan ini tidak dapat dilakukan lagi.",
     };
 

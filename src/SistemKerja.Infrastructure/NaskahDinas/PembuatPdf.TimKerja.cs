@@ -108,7 +108,7 @@ internal sealed partial class PembuatPdf
         // An amending decree is "tentang Perubahan atas Keputusan … Nomor … tentang Pembentukan …" and says what it replaces.
         var pembentukan = $"PEMBENTUKAN {k.NamaTim.ToUpper(Indonesia)}";
         var tentang = k.Mengubah is { } m
-            ? $"PERUBAHAN ATAS KEPUTUSAN {m.JabatanPenetap.ToUpper(Indonesia)} NOMOR {m.Nomor} TENTANG {pembentukan}"
+            ? $"{m.Perubahan} atas {m.Pembentukan.Sebutan(Tanggal, denganTanggal: false)} tentang Pembentukan {m.NamaTimPembentukan}".ToUpper(Indonesia)
             : pembentukan;
         h.Append("<h1 class=\"polos\">").Append(E(judul)).Append("</h1><p class=\"nomor\">NOMOR: ").Append(E(d.Nomor)).Append("</p>")
             .Append("<p class=\"tengah\">TENTANG<br/>").Append(E(tentang)).Append("</p>")
@@ -122,8 +122,9 @@ internal sealed partial class PembuatPdf
         var diktum = new List<string>
         {
             k.Mengubah is { } diubah
-                ? $"Mengubah Keputusan {E(diubah.JabatanPenetap)} Nomor {E(diubah.Nomor)} tanggal {E(Tanggal(diubah.Tanggal))} tentang Pembentukan {E(k.NamaTim)}, "
-                    + $"sehingga {E(k.NamaTim)} {masa}"
+                ? $"Mengubah {E(diubah.Pembentukan.Sebutan(Tanggal))} tentang Pembentukan {E(diubah.NamaTimPembentukan)}"
+                    + (diubah.PerubahanTerakhir is { } terakhir ? $" sebagaimana telah diubah terakhir dengan {E(terakhir.Sebutan(Tanggal))}" : "")
+                    + $", sehingga {E(k.NamaTim)} {masa}"
                 : $"Membentuk {E(k.NamaTim)} {masa}",
             "Tim Kerja sebagaimana dimaksud pada Diktum KESATU mempunyai tugas:<ol>" + string.Concat(k.Tugas.Select(t => $"<li>{E(t)}</li>")) + "</ol>"
                 + (k.Sasaran is { } s ? $"dengan sasaran {E(s)}{(k.SatuanSasaran is { } sat ? $" ({E(sat)})" : "")}." : ""),
@@ -133,7 +134,7 @@ internal sealed partial class PembuatPdf
         };
         if (k.Mengubah is { } lama)
         {
-            diktum.Add($"Pada saat Keputusan ini mulai berlaku, Lampiran Keputusan {E(lama.JabatanPenetap)} Nomor {E(lama.Nomor)} dicabut dan dinyatakan tidak berlaku.");
+            diktum.Add($"Pada saat Keputusan ini mulai berlaku, Lampiran {E(lama.Berlaku.Sebutan(Tanggal, denganTanggal: false))} dicabut dan dinyatakan tidak berlaku.");
         }
 
         diktum.Add("Keputusan ini mulai berlaku pada tanggal ditetapkan.");

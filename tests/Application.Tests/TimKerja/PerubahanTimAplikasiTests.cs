@@ -5,6 +5,7 @@ using SistemKerja.Application.TimKerja.BentukTim;
 using SistemKerja.Application.TimKerja.DetailTim;
 using SistemKerja.Application.TimKerja.PerubahanKeputusanTim;
 using SistemKerja.Application.TimKerja.TetapkanTim;
+using SistemKerja.Application.TimKerja.UbahRincianTim;
 using SistemKerja.Application.TimKerja.UbahSusunanTim;
 using SistemKerja.Domain.Common;
 using SistemKerja.Domain.Dokumen;
@@ -133,5 +134,55 @@ public sealed class PerubahanTimAplikasiTests(DatabaseDemoFixture db) : IClassFi
         var masih = await TimAsync(id);
         (masih.Status, masih.Keputusan!.PerubahanKe).ShouldBe((StatusTim.DalamPerubahan, 0));
         (await db.BacaAsync(x => x.Dokumen.CountAsync(d => d.SumberId == id, Ct))).ShouldBe(1);
+    }
+
+    private async Task<(Guid Id, string Nomor)> TetapkanAsync(Guid timId, Orang oleh)
+    {
+        var id = SkenarioPenugasan.Pasti(await db.KirimAsync(new TetapkanTimCommand(timId, (await TimAsync(timId)).Versi), oleh.SebagaiPimpinan()));
+        return (id, await db.BacaAsync(x => x.Dokumen.Where(d => d.Id == id).Select(d => d.Nomor).SingleAsync(Ct)));
+    }
+
+    // The second amendment cites the forming decree by its number and the team's name at formation, "sebagaimana telah diubah
+    // terakhir dengan" the first amendment, and revokes the Lampiran of that last amendment (legal drafting practice).
+    [Fact]
+    public async Task PerubahanKedua_DenganNamaBaru_MenyebutPembentukanDanPerubahanTerakhir()
+    {
+        var (id, puo, _, _, c, dokumenAwal) = await TimDitetapkanAsync("Tim Portal Data Daerah");
+        var nomorAwal = await db.BacaAsync(x => x.Dokumen.Where(d => d.Id == dokumenAwal).Select(d => d.Nomor).SingleAsync(Ct));
+        (await MulaiAsync(id, puo.SebagaiPimpinan())).Berhasil.ShouldBeTrue();
+        (await SusunAsync(id, puo, AksiSusunan.TambahAnggota, c.Diri.PegawaiId)).Berhasil.ShouldBeTrue();
+        var (_, nomorPertama) = await TetapkanAsync(id, puo);
+
+        (await MulaiAsync(id, puo.SebagaiPimpinan(), "Nama tim disesuaikan dengan nomenklatur baru")).Berhasil.ShouldBeTrue();
+        var t = await TimAsync(id);
+        (await db.KirimAsync(new UbahRincianTimCommand(id, t.Versi, "Tim Satu Data Daerah", string.Join("\n", t.Tugas), t.Sasaran, t.SatuanSasaran, t.JenisTugas,
+            t.TanggalMulai, t.TanggalSelesai, false), puo.SebagaiPimpinan())).Berhasil.ShouldBeTrue();
+        var (kedua, _) = await TetapkanAsync(id, puo);
+
+        (await TimAsync(id)).Keputusan!.PerubahanKe.ShouldBe(2);
+        var teks = await NaskahUji.TeksAsync(await NaskahUji.IsiAsync(db, kedua));
+        var jabatan = puo.Jabatan.ToUpperInvariant();
+        teks.ShouldContain($"PERUBAHAN KEDUA ATAS KEPUTUSAN {jabatan} NOMOR {nomorAwal} TENTANG PEMBENTUKAN TIM KERJA PORTAL DATA DAERAH");
+        teks.ShouldContain($"Tim Kerja Portal Data Daerah telah dibentuk dengan Keputusan {puo.Jabatan} Nomor {nomorAwal} tanggal");
+        teks.ShouldContain($"sebagaimana telah diubah terakhir dengan Keputusan {puo.Jabatan} Nomor {nomorPertama} tanggal");
+        teks.ShouldContain($"Lampiran Keputusan {puo.Jabatan} Nomor {nomorPertama} dicabut dan dinyatakan tidak berlaku");
+        teks.ShouldContain("sehingga Tim Kerja Satu Data Daerah untuk masa kerja");
+    }
+
+    // Taking a person out and putting them back (a new row for the same pegawai), then abandoning: the decreed row returns.
+    [Fact]
+    public async Task Perubahan_KeluarMasukLaluDibatalkan_BarisSemulaKembali()
+    {
+        var (id, puo, _, b, _, _) = await TimDitetapkanAsync("Tim Layanan Aduan Daring");
+        var semula = (await TimAsync(id)).PersonelDariPegawai(b.Diri.PegawaiId)!.Id;
+        (await MulaiAsync(id, puo.SebagaiPimpinan())).Berhasil.ShouldBeTrue();
+        (await SusunAsync(id, puo, AksiSusunan.Keluarkan, personelId: semula)).Berhasil.ShouldBeTrue();
+        (await SusunAsync(id, puo, AksiSusunan.TambahAnggota, b.Diri.PegawaiId)).Berhasil.ShouldBeTrue();
+        (await TimAsync(id)).PersonelDariPegawai(b.Diri.PegawaiId)!.Id.ShouldNotBe(semula);
+
+        var batal = await db.KirimAsync(new BatalkanPerubahanTimCommand(id, (await TimAsync(id)).Versi), puo.SebagaiPimpinan());
+
+        batal.Berhasil.ShouldBeTrue(batal.ErrorUtama?.Pesan);
+        (await TimAsync(id)).PersonelDariPegawai(b.Diri.PegawaiId)!.Id.ShouldBe(semula);
     }
 }

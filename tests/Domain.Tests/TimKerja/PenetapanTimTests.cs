@@ -17,7 +17,10 @@ public sealed class PenetapanTimTests
 
         hasil.Berhasil.ShouldBeTrue(hasil.ErrorUtama?.Pesan);
         tim.Status.ShouldBe(StatusTim.Ditetapkan);
-        tim.Keputusan.ShouldBe(new KeputusanTim(JabatanPuo, "Kepala Bagian Organisasi", PegawaiPuo, "Drs. Penetap", CakupanTim.DalamUnit, HariIni, Waktu));
+        tim.Keputusan.ShouldBe(new KeputusanTim(JabatanPuo, "Kepala Bagian Organisasi", PegawaiPuo, "Drs. Penetap", CakupanTim.DalamUnit, HariIni, Waktu)
+        {
+            NamaTimPembentukan = "Tim Kerja Penyusunan Kebijakan Bidang Tatalaksana",
+        });
     }
 
     // ---- V-TIM-01 ----

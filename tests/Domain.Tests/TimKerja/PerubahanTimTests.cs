@@ -114,6 +114,49 @@ public sealed class PerubahanTimTests
         (tim.Keputusan!.PenetapJabatanId, tim.Keputusan.Cakupan, tim.Keputusan.PerubahanKe).ShouldBe((JabatanSekda, CakupanTim.LintasPerangkatDaerah, 1));
     }
 
+    // INHIL `003_a712a2c678725951.txt` Ps 9(2)c: a strategic lintas PD team is set by Keputusan Bupati. An amendment that takes
+    // out the other PD's member and the strategic flag is still an amendment of the Bupati's decree: the PUO cannot sign it.
+    [Fact]
+    public void Tetapkan_PerubahanMenyempitkanCakupan_TetapOlehPejabatYangMenetapkan()
+    {
+        var tim = Draf(Rincian(strategis: true));
+        tim.Anggota(Profil(Wury), PresetRegulasi.IndragiriHilir);
+        var fitri = tim.Anggota(Profil(Fitri, "Fitri Yulianti, S.H.", asal: LintasPd), PresetRegulasi.IndragiriHilir, BuktiPelibatan.Dari(PermohonanDisetujui(Fitri)));
+        var bupati = PenetapKeputusanTim.KepalaDaerah("Bupati Indragiri Hilir", "H. Muhammad Wardan", JabatanSekda, Guid.NewGuid(), "Sekda").Nilai;
+        tim.Tetapkan(bupati, K(PresetRegulasi.IndragiriHilir), HariIni, Waktu).Berhasil.ShouldBeTrue();
+
+        tim.MulaiPerubahan(PegawaiPuo, "Anggota dari Perangkat Daerah lain ditarik kembali", Waktu).Berhasil.ShouldBeTrue();
+        tim.KeluarkanPersonel(fitri.Id).Berhasil.ShouldBeTrue();
+        tim.UbahRincian(Rincian(), tim.Pimpinan).Berhasil.ShouldBeTrue();
+        (tim.Cakupan, tim.CakupanPenetapan).ShouldBe((CakupanTim.DalamUnit, CakupanTim.LintasPerangkatDaerah));
+        tim.PejabatBerwenang(K(PresetRegulasi.IndragiriHilir)).ShouldBe([PejabatPenetapTim.KepalaDaerah]);
+
+        tim.Tetapkan(Penetap(PejabatPenetapTim.PimpinanUnitOrganisasi), K(PresetRegulasi.IndragiriHilir), HariIni, Waktu)
+            .Kode().ShouldBe([nameof(PenetapSesuaiKewenanganCakupanTim)]);
+        tim.Tetapkan(PenetapSekda, K(PresetRegulasi.IndragiriHilir), HariIni, Waktu).Kode().ShouldBe([nameof(PenetapSesuaiKewenanganCakupanTim)]);
+        tim.Tetapkan(bupati, K(PresetRegulasi.IndragiriHilir), HariIni, Waktu).Berhasil.ShouldBeTrue();
+        tim.Keputusan!.PerubahanKe.ShouldBe(1);
+    }
+
+    // INHIL Ps 9(2)b "Keputusan Bupati dan/atau Sekretaris Daerah": a lintas unit team the Bupati set is amended by the Bupati
+    // again, not by the Sekda in his own name, though the Sekda could have set it.
+    [Fact]
+    public void Tetapkan_PerubahanKeputusanKepalaDaerah_HanyaOlehKepalaDaerah()
+    {
+        var tim = Draf();
+        tim.Anggota(Profil(Wury), PresetRegulasi.IndragiriHilir);
+        tim.Anggota(Profil(Fitri, "Fitri Yulianti, S.H.", asal: LintasUnit), PresetRegulasi.IndragiriHilir, BuktiPelibatan.Dari(PermohonanDisetujui(Fitri)));
+        tim.PejabatBerwenang(K(PresetRegulasi.IndragiriHilir)).ShouldBe([PejabatPenetapTim.KepalaDaerah, PejabatPenetapTim.SekretarisDaerah]);
+        var bupati = PenetapKeputusanTim.KepalaDaerah("Bupati Indragiri Hilir", "H. Muhammad Wardan", JabatanSekda, Guid.NewGuid(), "Sekda").Nilai;
+        tim.Tetapkan(bupati, K(PresetRegulasi.IndragiriHilir), HariIni, Waktu).Berhasil.ShouldBeTrue();
+        tim.MulaiPerubahan(PegawaiPuo, "Penambahan anggota", Waktu).Berhasil.ShouldBeTrue();
+        tim.Anggota(Pelaksana(Jumiadi), PresetRegulasi.IndragiriHilir);
+
+        tim.PejabatBerwenang(K(PresetRegulasi.IndragiriHilir)).ShouldBe([PejabatPenetapTim.KepalaDaerah]);
+        tim.Tetapkan(PenetapSekda, K(PresetRegulasi.IndragiriHilir), HariIni, Waktu).Kode().ShouldBe([nameof(PenetapSesuaiKewenanganCakupanTim)]);
+        tim.Tetapkan(bupati, K(PresetRegulasi.IndragiriHilir), HariIni, Waktu).Berhasil.ShouldBeTrue();
+    }
+
     // Abandoning puts the team back as decreed: the same rows (ids), roles, time shares and particulars.
     [Fact]
     public void BatalkanPerubahan_TimKembaliSesuaiKeputusan()
@@ -136,18 +179,18 @@ public sealed class PerubahanTimTests
         tim.BatalkanPerubahan().Kode().ShouldBe([nameof(AksiTimSesuaiStatus)]);
     }
 
-    // The team keeps working and reporting under the decree in force; its result is accepted only once the amendment is settled.
+    // The composition on record during an amendment is the draft: no result is handed in or accepted on the strength of it.
     [Fact]
-    public void DalamPerubahan_LaporanBolehHasilTidakDiterima()
+    public void DalamPerubahan_HasilMenungguPerubahanDitetapkan()
     {
         var tim = DalamPerubahan();
 
-        tim.SampaikanHasil(Putri, "Draf peta proses bisnis selesai", Waktu).Berhasil.ShouldBeTrue();
-        var terima = tim.TerimaHasil(PegawaiPuo, [JabatanPuo], null, HariIni, Waktu);
+        var hasil = tim.SampaikanHasil(Putri, "Draf peta proses bisnis selesai", Waktu);
 
-        terima.Kode().ShouldBe([nameof(AksiTimSesuaiStatus)]);
-        terima.ErrorUtama!.Pesan.ShouldContain("tetapkan atau batalkan perubahan");
-        tim.Status.ShouldBe(StatusTim.DalamPerubahan);
+        hasil.Kode().ShouldBe([nameof(AksiTimSesuaiStatus)]);
+        hasil.ErrorUtama!.Pesan.ShouldContain("setelah perubahan itu ditetapkan atau dibatalkan");
+        tim.BatalkanPerubahan().Berhasil.ShouldBeTrue();
+        tim.SampaikanHasil(Putri, "Draf peta proses bisnis selesai", Waktu).Berhasil.ShouldBeTrue();
     }
 
     // Dissolving during an amendment dissolves the team as its decree set it (the undecreed changes are dropped).

@@ -15,9 +15,8 @@ public sealed class TransisiTimTests
         [StatusTim.Selesai] = string.Join(",", "-", "-", "-", "-", "-", "-", "-", "Selesai", "-", "-", "-"),
         [StatusTim.Dibubarkan] = string.Join(",", "-", "-", "-", "-", "-", "-", "-", "Dibubarkan", "-", "-", "-"),
 
-        // An amendment being drafted: composed like a draft, the team still works, the result waits for the amendment to settle.
-        [StatusTim.DalamPerubahan] = string.Join(",", "DalamPerubahan", "Ditetapkan", "DalamPerubahan", "DalamPerubahan", "DalamPerubahan", "DalamPerubahan",
-            "-", "DalamPerubahan", "Dibubarkan", "-", "Ditetapkan"),
+        // An amendment being drafted: composed like a draft; reports, results and recommendations wait for it to be settled.
+        [StatusTim.DalamPerubahan] = string.Join(",", "DalamPerubahan", "Ditetapkan", "-", "-", "-", "-", "-", "-", "Dibubarkan", "-", "Ditetapkan"),
     };
 
     public static TheoryData<StatusTim> SemuaStatus => [.. Enum.GetValues<StatusTim>()];

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SistemKerja.Application.AlurPenugasan.Bersama;
 using SistemKerja.Application.Common;
+using SistemKerja.Application.NaskahDinas;
 using SistemKerja.Application.Organisasi.Struktur;
 using SistemKerja.Domain.Common;
+using SistemKerja.Domain.Dokumen;
 using SistemKerja.Domain.Kepegawaian;
 using SistemKerja.Domain.Organisasi;
 using SistemKerja.Domain.TimKerja;
@@ -20,6 +22,14 @@ public sealed record AksesTim(
     bool Pengamat)
 {
     public bool BolehMelihat => Pimpinan || Personel || PenerimaLaporan || Kewenangan.Count > 0 || Pengamat;
+}
+
+/// <summary>A document that set or amended a team.</summary>
+public sealed record NaskahTim(Guid Id, JenisDokumen Jenis, string Nomor, DateOnly Tanggal, string JabatanPenetap)
+{
+    public string Naskah => Jenis == JenisDokumen.SuratTugas ? "Surat Tugas" : "Keputusan";
+
+    public NaskahDisebut Disebut => new(Naskah, JabatanPenetap, Nomor, Tanggal);
 }
 
 /// <summary>Loads teams, builds member profiles from the peta jabatan, and works out who may act on a team.</summary>
@@ -53,6 +63,17 @@ internal static class PemuatTim
 
         return tim;
     }
+
+    /// <summary>
+    /// The team's forming document and amendments still in force (Keputusan or Surat Tugas, not cancelled by a correction),
+    /// oldest first: the page links the last, an amending decree cites the first and the last.
+    /// </summary>
+    public static async Task<List<NaskahTim>> NaskahTimAsync(IAppDb db, Guid timId, CancellationToken ct) =>
+        await db.Dokumen.AsNoTracking()
+            .Where(d => d.SumberId == timId && (d.Jenis == JenisDokumen.KeputusanTimKerja || d.Jenis == JenisDokumen.SuratTugas) && d.Status == StatusDokumen.Berlaku)
+            .OrderBy(d => d.DiterbitkanPada)
+            .Select(d => new NaskahTim(d.Id, d.Jenis, d.Nomor, d.Tanggal, d.JabatanPenandatangan))
+            .ToListAsync(ct);
 
     /// <summary>
     /// The team (locked, version-checked, as <see cref="MuatAsync"/>) with the region's team policy, for a change of its
@@ -188,11 +209,11 @@ internal static class PemuatTim
             || (tim.Pimpinan.PejabatPenilai is { } ppk && jabatan.Contains(ppk.JabatanId))
             || (tim.Status == StatusTim.Draf && tim.DibuatOlehPegawaiId == saya);
         var kewenangan = await KewenanganAsync(db, tim, dipegang, tanggal, ct);
-        var berwenang = k.Penetap.Untuk(tim.Cakupan, tim.ProgramStrategisLintasPerangkatDaerah);
+        var berwenang = tim.PejabatBerwenang(k);
         var penetap = tim.Keputusan is { } kep && jabatan.Contains(kep.PenetapJabatanId);
         return new AksesTim(
             pimpinan,
-            tim.PersonelDariPegawai(saya) is not null,
+            tim.PersonelDariPegawai(saya) is not null || tim.Perubahan?.Semula.Personel.Any(p => p.Profil.PegawaiId == saya) == true,
             tim.MenerimaLaporan(saya, jabatan, k) || penetap,
             [.. kewenangan.Keys.Where(berwenang.Contains)],
             pengguna.Memiliki(Peran.AdminBkpsdm) || pengguna.Memiliki(Peran.Auditor));

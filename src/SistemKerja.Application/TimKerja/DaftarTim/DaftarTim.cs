@@ -65,7 +65,8 @@ internal sealed class DaftarTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
         }
 
         var penetap = await PemuatTim.JabatanPenetapAsync(db, dipegang, hariIni, ct);
-        var draf = await db.Tim.AsNoTracking().Where(t => t.Status == StatusTim.Draf && t.Personel.Any()).OrderBy(t => t.DibuatPada).Take(200).ToListAsync(ct);
-        return [.. draf.Where(t => k.Penetap.Untuk(t.Cakupan, t.ProgramStrategisLintasPerangkatDaerah).Any(penetap.Untuk(t).ContainsKey))];
+        var draf = await db.Tim.AsNoTracking().Where(t => (t.Status == StatusTim.Draf || t.Status == StatusTim.DalamPerubahan) && t.Personel.Any())
+            .OrderBy(t => t.DibuatPada).Take(200).ToListAsync(ct);
+        return [.. draf.Where(t => t.PejabatBerwenang(k).Any(penetap.Untuk(t).ContainsKey))];
     }
 }

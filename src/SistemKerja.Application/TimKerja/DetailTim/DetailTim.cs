@@ -129,10 +129,7 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
         var calon = disusun && akses.Pimpinan ? await CalonPersonelAsync(tim, hariIni, cancellationToken) : [];
         var calonInstansi = disusun && akses.Pimpinan ? await CalonInstansiLainAsync(tim, cancellationToken) : [];
 
-        var keputusan = tim.Keputusan is { } kep
-            ? await db.Dokumen.AsNoTracking().Where(d => d.SumberId == tim.Id && (d.Jenis == JenisDokumen.KeputusanTimKerja || d.Jenis == JenisDokumen.SuratTugas))
-                .OrderByDescending(d => d.DiterbitkanPada).Select(d => new { d.Id, d.Nomor, d.Jenis }).FirstOrDefaultAsync(cancellationToken)
-            : null;
+        var keputusan = tim.Keputusan is not null ? (await PemuatTim.NaskahTimAsync(db, tim.Id, cancellationToken)).LastOrDefault() : null;
 
         var laporan = await LaporanAsync(tim, k, akses, saya, jabatan, cancellationToken);
         var permintaan = await db.PermintaanLaporan.AsNoTracking().Where(p => p.TimId == tim.Id).OrderByDescending(p => p.DimintaPada).Take(100).ToListAsync(cancellationToken);
@@ -151,7 +148,7 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
         return new DetailTim(
             tim.Id, tim.Versi, tim.Nama, tim.Tugas, tim.Sasaran, tim.SatuanSasaran, tim.JenisTugas, tim.TanggalMulai, tim.TanggalSelesai, tim.Status, tim.Cakupan,
             unit.Nama, unit.Pd, tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan, tim.Pimpinan.PejabatPenilai?.NamaJabatan, tim.PenerimaHasil.NamaJabatan,
-            [.. k.Penetap.Untuk(tim.Cakupan, tim.ProgramStrategisLintasPerangkatDaerah).Select(p => p.Label())],
+            [.. tim.PejabatBerwenang(k).Select(p => p.Label())],
             tim.Keputusan is { } kp ? (kp.PenetapJabatan, kp.PenetapNama, kp.Tanggal, keputusan?.Nomor, keputusan?.Id) : null,
             (keputusan?.Jenis ?? (k.NaskahPembentukan == NaskahPembentukanTim.SuratTugas ? JenisDokumen.SuratTugas : JenisDokumen.KeputusanTimKerja))
                 == JenisDokumen.SuratTugas ? "Surat Tugas" : "Keputusan",

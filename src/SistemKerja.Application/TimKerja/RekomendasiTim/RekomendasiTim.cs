@@ -117,7 +117,11 @@ internal sealed class KirimRekomendasiHandler(IAppDb db, IPenggunaSaatIni penggu
         }
 
         var jabatanPenilai = r.DikirimOlehJabatanId!.Value;
-        var personel = tim.Personel.Single(p => p.Id == r.PersonelId);
+        if (tim.Personel.SingleOrDefault(p => p.Id == r.PersonelId) is not { } personel)
+        {
+            return Error.TidakDitemukan("Personel tim yang dinilai");
+        }
+
         var orang = await db.Pegawai.AsNoTracking().Where(p => p.Id == saya || p.Id == r.PegawaiId)
             .Select(p => new { p.Id, p.GelarDepan, p.Nama, p.GelarBelakang, p.Nip, p.GolonganRuang, p.GolonganPppk }).ToListAsync(cancellationToken);
         var penilai = orang.Single(o => o.Id == saya);

@@ -60,7 +60,7 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
 
         // Act in the authority the region asks for (the one chosen, or the user's own before a Keputusan Kepala Daerah);
         // without one, the domain says who must sign.
-        var diminta = k.Penetap.Untuk(tim.Cakupan, tim.ProgramStrategisLintasPerangkatDaerah).Where(kewenangan.ContainsKey).ToList();
+        var diminta = tim.PejabatBerwenang(k).Where(kewenangan.ContainsKey).ToList();
         if (c.Sebagai is { } dipilih && !diminta.Contains(dipilih))
         {
             return Error.Terlarang($"Anda tidak dapat menetapkan tim ini sebagai {dipilih.Label()}.");
@@ -86,8 +86,8 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
         }
 
         // An amendment changes the decree in force (read before the domain replaces it); those who leave are told too.
-        var diubah = tim.Keputusan is { } berlaku ? await KeputusanBerlakuAsync(tim.Id, berlaku, cancellationToken) : null;
-        var alasanPerubahan = tim.Perubahan?.Alasan;
+        var diubah = tim.Keputusan is { } berlaku ? await DiubahAsync(tim, berlaku, cancellationToken) : null;
+        var alasanPerubahan = tim.Perubahan is { } perubahan ? SambunganKalimat(perubahan.Alasan) : null;
         var keluar = tim.Perubahan?.Semula.Personel.Select(p => p.Profil.PegawaiId).OfType<Guid>().ToList() ?? [];
         var hasil = tim.Tetapkan(penetap.Nilai, k, hariIni, waktu.GetUtcNow());
         if (hasil.Gagal)
@@ -118,7 +118,7 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
                         .. diubah is null
                             ? new[] { pemda.DasarHukum.TrimEnd('.', ';') + "." }
                             : [pemda.DasarHukum.TrimEnd('.', ';') + ";",
-                                $"Surat Tugas {diubah.JabatanPenetap} Nomor {diubah.Nomor} tanggal {TanggalIndonesia.Teks(diubah.Tanggal)} tentang {tim.SebutanLengkap}, yang diubah dengan Surat Tugas ini karena {alasanPerubahan!.TrimEnd('.', ';')}."],
+                                $"{diubah.Berlaku.Sebutan(TanggalIndonesia.Teks)} tentang {diubah.NamaTimPembentukan}, yang diubah dengan Surat Tugas ini karena {alasanPerubahan}."],
                     ],
                     UntukSuratTugas(tim, unit, penerimaLaporan, cetak.Tanggal),
                     tim.Cakupan >= CakupanTim.LintasPerangkatDaerah ? susunan.Ringkas() : susunan.Rinci(),
@@ -135,9 +135,11 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
                         ]
                         :
                         [
-                            $"bahwa {tim.SebutanLengkap} telah dibentuk dengan Keputusan {diubah.JabatanPenetap} Nomor {diubah.Nomor} tanggal {TanggalIndonesia.Teks(diubah.Tanggal)};",
-                            $"bahwa {alasanPerubahan!.TrimEnd('.', ';')}, sehingga perlu mengubah {tim.SebutanLengkap};",
-                            "bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf b, perlu menetapkan Keputusan tentang Perubahan atas Keputusan tersebut;",
+                            $"bahwa {diubah.NamaTimPembentukan} telah dibentuk dengan {diubah.Pembentukan.Sebutan(TanggalIndonesia.Teks)}"
+                                + (diubah.PerubahanTerakhir is { } terakhir ? $", sebagaimana telah diubah terakhir dengan {terakhir.Sebutan(TanggalIndonesia.Teks)};" : ";"),
+                            $"bahwa {alasanPerubahan}, sehingga perlu mengubah {tim.SebutanLengkap};",
+                            $"bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf b, perlu menetapkan Keputusan tentang {diubah.Perubahan} atas "
+                                + $"{diubah.Pembentukan.Sebutan(TanggalIndonesia.Teks, denganTanggal: false)} tentang Pembentukan {diubah.NamaTimPembentukan};",
                         ],
                     [
                         "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 7 Tahun 2022 tentang Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi;",
@@ -159,13 +161,27 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
         return dokumen.Id;
     }
 
-    /// <summary>The team's latest document in force that set it (the forming decree or the last amendment), which an amendment changes.</summary>
-    private async Task<KeputusanDiubah> KeputusanBerlakuAsync(Guid timId, KeputusanTim berlaku, CancellationToken ct)
+    /// <summary>
+    /// What an amendment changes: the forming document and, from the second amendment on, the last one (the team's documents in
+    /// force, oldest first). A set team always has its forming document; its absence is a bug, not an expected failure.
+    /// </summary>
+    private async Task<KeputusanDiubah> DiubahAsync(Tim tim, KeputusanTim berlaku, CancellationToken ct)
     {
-        var dokumen = await db.Dokumen.AsNoTracking()
-            .Where(d => d.SumberId == timId && (d.Jenis == JenisDokumen.KeputusanTimKerja || d.Jenis == JenisDokumen.SuratTugas) && d.Status == StatusDokumen.Berlaku)
-            .OrderByDescending(d => d.DiterbitkanPada).Select(d => new { d.Nomor, d.Tanggal }).FirstOrDefaultAsync(ct);
-        return new KeputusanDiubah(berlaku.PenetapJabatan, dokumen?.Nomor ?? "-", dokumen?.Tanggal ?? berlaku.Tanggal);
+        var naskah = await PemuatTim.NaskahTimAsync(db, tim.Id, ct);
+        var pembentukan = naskah.Count > 0 ? naskah[0] : throw new InvalidOperationException($"Tim Kerja {tim.Id} is set but has no document in force.");
+        var ke = berlaku.PerubahanKe + 1;
+        return new KeputusanDiubah(pembentukan.Disebut, berlaku.NamaTimPembentukan ?? Tim.Sebutan(tim.Perubahan?.Semula.Rincian.Nama ?? tim.Nama), ke,
+            ke >= 2 ? naskah[^1].Disebut : null);
+    }
+
+    /// <summary>
+    /// The PUO's reason as it continues a sentence ("bahwa …", "karena …"): no closing stop, and a capital that only began the
+    /// sentence lowered ("Satu anggota …" → "satu anggota …"; "BKPSDM …" stays).
+    /// </summary>
+    internal static string SambunganKalimat(string alasan)
+    {
+        var a = alasan.Trim().TrimEnd('.', ';').TrimEnd();
+        return a.Length > 1 && char.IsUpper(a[0]) && char.IsLower(a[1]) ? char.ToLowerInvariant(a[0]) + a[1..] : a;
     }
 
     /// <summary>Who is printed under the signature.</summary>
