@@ -6,6 +6,7 @@ using SistemKerja.Application.TimKerja.BentukTim;
 using SistemKerja.Application.TimKerja.DetailTim;
 using SistemKerja.Application.TimKerja.TambahAnggotaInstansiLain;
 using SistemKerja.Application.TimKerja.TetapkanTim;
+using SistemKerja.Application.TimKerja.UbahRincianTim;
 using SistemKerja.Domain.Common;
 using SistemKerja.Domain.Kepegawaian;
 using SistemKerja.Domain.Organisasi;
@@ -101,5 +102,29 @@ public sealed class AnggotaInstansiLainTests(DatabaseDemoFixture db) : IClassFix
         var tim = await BacaTimAsync(timId);
         (tim.Versi, tim.Personel.Count).ShouldBe((versi, 1));
         (await BacaTimAsync(singkat)).Personel.ShouldBeEmpty();
+    }
+
+    // V-TIM-07 (HSU `000_f720e179c5bde346.txt` Ps 14a–b): a team's new period must still meet the pelibatan of its people from
+    // another instansi (here day 14 to day 90); a period wholly after it is refused and the team keeps its dates.
+    [Fact]
+    public async Task UbahRincian_MasaBaruDiLuarPelibatan_DitolakTanpaPerubahan()
+    {
+        var pimpinan = await sk.PimpinanAsync();
+        var unit = await sk.BidangAplikasiAsync();
+        var pelibatan = await PelibatanDijawabAsync(unit);
+        var timId = await TimAsync(unit, "Tim Pemeliharaan Integrasi");
+        (await TambahAsync(timId, pelibatan, 0, pimpinan)).Berhasil.ShouldBeTrue();
+        var tim = await BacaTimAsync(timId);
+
+        Task<Result> UbahAsync(int mulai, int selesai) => db.KirimAsync(new UbahRincianTimCommand(timId, tim.Versi, tim.Nama, string.Join("\n", tim.Tugas),
+            tim.Sasaran, tim.SatuanSasaran, tim.JenisTugas, sk.HariIni.AddDays(mulai), sk.HariIni.AddDays(selesai), false), pimpinan.Pengguna);
+
+        var hasil = await UbahAsync(100, 130);
+        hasil.ErrorUtama!.Kode.ShouldBe("PelibatanDiLuarMasaTim");
+        hasil.ErrorUtama.Pesan.ShouldContain("Rahmadi, S.Kom.");
+        var sesudah = await BacaTimAsync(timId);
+        (sesudah.Versi, sesudah.TanggalMulai, sesudah.TanggalSelesai).ShouldBe((tim.Versi, tim.TanggalMulai, tim.TanggalSelesai));
+
+        (await UbahAsync(30, 130)).Berhasil.ShouldBeTrue();
     }
 }

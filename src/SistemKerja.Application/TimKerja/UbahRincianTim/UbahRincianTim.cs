@@ -47,12 +47,39 @@ internal sealed class UbahRincianTimHandler(IAppDb db, IPenggunaSaatIni pengguna
 
         var tim = dimuat.Nilai.Tim;
         var hasil = tim.UbahRincian(c.Rincian(), tim.Pimpinan);
-        if (hasil.Berhasil)
+        if (hasil.Gagal)
         {
-            db.TandaiBerubah(tim);
+            return hasil;
         }
 
+        var lepas = await DiLuarMasaPelibatanAsync(tim, cancellationToken);
+        if (lepas.Count > 0)
+        {
+            // V-TIM-07: a person from another unit or instansi is in the team on the strength of an approved pelibatan for a period.
+            return new Error("PelibatanDiLuarMasaTim",
+                $"Masa kerja baru tidak beririsan dengan masa pelibatan {string.Join(", ", lepas)}; sesuaikan masa kerja atau keluarkan personel tersebut lebih dahulu.",
+                ErrorKind.AturanDilanggar, nameof(c.TanggalMulai));
+        }
+
+        db.TandaiBerubah(tim);
         return hasil;
+    }
+
+    /// <summary>The people from other units or instansi whose approved pelibatan no longer meets the team's (new) period.</summary>
+    private async Task<List<string>> DiLuarMasaPelibatanAsync(Tim tim, CancellationToken ct)
+    {
+        var ids = tim.Personel.Select(p => p.PelibatanId).OfType<Guid>().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var masa = (await db.Permohonan.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.TanggalMulai, p.TanggalSelesai }).ToListAsync(ct))
+            .Concat(await db.PelibatanInstansi.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.TanggalMulai, p.TanggalSelesai }).ToListAsync(ct))
+            .ToDictionary(m => m.Id);
+        return [.. tim.Personel
+            .Where(p => p.PelibatanId is { } id && masa.TryGetValue(id, out var m) && (m.TanggalMulai > tim.TanggalSelesai || tim.TanggalMulai > m.TanggalSelesai))
+            .Select(p => p.Profil.Nama)];
     }
 }
 
