@@ -66,7 +66,7 @@ public sealed class PerjalananTimKerjaTests(AplikasiPeramban app) : IClassFixtur
 
         // 3. Set the team: the Keputusan is issued and its PDF downloads.
         await pimpinan.GetByRole(AriaRole.Button, new() { Name = "Tetapkan tim dan terbitkan Keputusan", Exact = true }).ClickAsync();
-        await Expect(pimpinan.Locator(".pesan-sukses")).ToHaveTextAsync("Tim Kerja ditetapkan; naskah pembentukan diterbitkan.", Teks);
+        await Expect(pimpinan.Locator(".pesan-sukses")).ToHaveTextAsync("Tim Kerja ditetapkan; naskahnya diterbitkan dan personel diberi tahu.", Teks);
         await Expect(pimpinan.Locator(".status")).ToHaveTextAsync("Ditetapkan (berjalan)", Teks);
         var ditetapkanOleh = pimpinan.Locator("table.rincian tr").Filter(new() { HasText = "Ditetapkan oleh" });
         await Expect(ditetapkanOleh).ToContainTextAsync(dataPimpinan.Nama, Memuat);

@@ -126,7 +126,7 @@ public sealed class DetailModel(ISender sender) : PageModel
         // A value that does not bind (forged) becomes one outside the enum, which the validator refuses with its message.
         var sebagai = ModelState.GetFieldValidationState("Masukan.Sebagai") == ModelValidationState.Invalid ? (PejabatPenetapTim)(-1) : Masukan.Sebagai;
         return await SelesaiAsync(id, await sender.Send(new TetapkanTimCommand(id, Masukan.Versi, sebagai), ct),
-            sebagai == PejabatPenetapTim.KepalaDaerah ? "Keputusan kepala daerah dicatat; Tim Kerja ditetapkan." : "Tim Kerja ditetapkan; naskah pembentukan diterbitkan.", ct);
+            sebagai == PejabatPenetapTim.KepalaDaerah ? "Keputusan kepala daerah dicatat; Tim Kerja ditetapkan." : "Tim Kerja ditetapkan; naskahnya diterbitkan dan personel diberi tahu.", ct);
     }
 
     public async Task<IActionResult> OnPostMulaiPerubahanAsync(Guid id, CancellationToken ct) =>
