@@ -57,6 +57,25 @@ public sealed class AplikasiPeramban : AplikasiUji
         return await konteks.NewPageAsync();
     }
 
+    /// <summary>Signs in through the form in a fresh browser context and checks the home page greets the user.</summary>
+    public async Task<IPage> MasukAsync(string namaPengguna, string kataSandi, string? namaTampil)
+    {
+        var halaman = await HalamanBaruAsync();
+        await halaman.GotoAsync("/");
+        await Assertions.Expect(halaman.Locator("h1")).ToHaveTextAsync("Masuk ke SistemKerja", new() { Timeout = BatasMs });
+        await halaman.GetByLabel("Nama pengguna").FillAsync(namaPengguna);
+        await halaman.GetByLabel("Kata sandi").FillAsync(kataSandi);
+        await halaman.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
+        await Assertions.Expect(halaman.Locator("h1")).ToHaveTextAsync("Selamat datang", new() { Timeout = BatasMs });
+        await Assertions.Expect(halaman.GetByRole(AriaRole.Button, new() { Name = "Keluar" })).ToBeVisibleAsync(new() { Timeout = BatasMs });
+        if (namaTampil is not null)
+        {
+            await Assertions.Expect(halaman.Locator("main")).ToContainTextAsync(namaTampil, new() { Timeout = BatasMs });
+        }
+
+        return halaman;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (Peramban is not null)

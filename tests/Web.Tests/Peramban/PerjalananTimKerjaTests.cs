@@ -28,7 +28,7 @@ public sealed class PerjalananTimKerjaTests(AplikasiPeramban app) : IClassFixtur
         var hariIni = HariIni(app);
 
         // 1. The Kepala Bidang Aplikasi Informatika drafts the team.
-        var pimpinan = await MasukAsync("pimpinan", "Pimpinan#Demo2025", dataPimpinan.Nama);
+        var pimpinan = await app.MasukAsync("pimpinan", "Pimpinan#Demo2025", dataPimpinan.Nama);
         await pimpinan.GotoAsync("/Tim/Bentuk");
         await Expect(pimpinan.Locator("h1")).ToHaveTextAsync("Bentuk Tim Kerja", Teks);
         await Expect(pimpinan.Locator("select[name='Masukan.UnitId'] option").First).ToHaveTextAsync("Bidang Aplikasi Informatika", Teks);
@@ -112,7 +112,7 @@ public sealed class PerjalananTimKerjaTests(AplikasiPeramban app) : IClassFixtur
         pdfPerubahan.ShouldNotBe(pdf, "the amending Keputusan is a new document");
 
         // 6. The demo pegawai, now an anggota, finds the team in its own list and opens it.
-        var pegawai = await MasukAsync("pegawai", "Pegawai#Demo2025", dataPegawai.Nama);
+        var pegawai = await app.MasukAsync("pegawai", "Pegawai#Demo2025", dataPegawai.Nama);
         await pegawai.GotoAsync("/Tim");
         await Expect(pegawai.Locator("h1")).ToHaveTextAsync("Tim Kerja", Teks);
         var baris = pegawai.Locator("table.tabel tbody tr").Filter(new() { Has = pegawai.Locator($"a[href='{urlTim}']") });
@@ -151,24 +151,5 @@ public sealed class PerjalananTimKerjaTests(AplikasiPeramban app) : IClassFixtur
         System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
         await File.WriteAllBytesAsync(Path.Combine(foto.Folder, namaBerkas), pdf, TestContext.Current.CancellationToken);
         return pdf;
-    }
-
-    /// <summary>Signs in through the form in a fresh browser context and checks the home page greets the user.</summary>
-    private async Task<IPage> MasukAsync(string namaPengguna, string kataSandi, string? namaTampil)
-    {
-        var halaman = await app.HalamanBaruAsync();
-        await halaman.GotoAsync("/");
-        await Expect(halaman.Locator("h1")).ToHaveTextAsync("Masuk ke SistemKerja", Teks);
-        await halaman.GetByLabel("Nama pengguna").FillAsync(namaPengguna);
-        await halaman.GetByLabel("Kata sandi").FillAsync(kataSandi);
-        await halaman.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
-        await Expect(halaman.Locator("h1")).ToHaveTextAsync("Selamat datang", Teks);
-        await Expect(halaman.GetByRole(AriaRole.Button, new() { Name = "Keluar" })).ToBeVisibleAsync(Tampak);
-        if (namaTampil is not null)
-        {
-            await Expect(halaman.Locator("main")).ToContainTextAsync(namaTampil, new() { Timeout = AplikasiPeramban.BatasMs });
-        }
-
-        return halaman;
     }
 }

@@ -32,7 +32,7 @@ public sealed class PerjalananUtamaTests(AplikasiPeramban app) : IClassFixture<A
         var selesai = mulai.AddMonths(2).AddDays(-1);
 
         // 1. The Pelaksana signs in and writes the request from the inbox.
-        var pegawai = await MasukAsync("pegawai", "Pegawai#Demo2025", dataPegawai.Nama);
+        var pegawai = await app.MasukAsync("pegawai", "Pegawai#Demo2025", dataPegawai.Nama);
         await foto.FotoAsync(pegawai, "pegawai-beranda");
         await pegawai.GetByRole(AriaRole.Link, new() { Name = "Penugasan", Exact = false }).First.ClickAsync();
         await Expect(pegawai.Locator("h1")).ToHaveTextAsync("Kotak masuk penugasan", Teks);
@@ -57,7 +57,7 @@ public sealed class PerjalananUtamaTests(AplikasiPeramban app) : IClassFixture<A
         await foto.FotoAsync(pegawai, "pegawai-permohonan-diajukan");
 
         // 2. Step 1: the Pelaksana's own head (PPK and Kepala UO) finds it in the inbox and consents.
-        var pimpinan = await MasukAsync("pimpinan", "Pimpinan#Demo2025", dataPimpinan.Nama);
+        var pimpinan = await app.MasukAsync("pimpinan", "Pimpinan#Demo2025", dataPimpinan.Nama);
         await BukaDariKotakMasukAsync(pimpinan);
         await foto.FotoAsync(pimpinan, "pimpinan-kotak-masuk");
         await pimpinan.GetByRole(AriaRole.Link, new() { Name = Maksud }).First.ClickAsync();
@@ -65,7 +65,7 @@ public sealed class PerjalananUtamaTests(AplikasiPeramban app) : IClassFixture<A
         await foto.FotoAsync(pimpinan, "pimpinan-langkah1-disetujui");
 
         // 3. Step 2: the head of the target unit decides, with the availability view.
-        var pimpinan2 = await MasukAsync("pimpinan2", "Pimpinan2#Demo2025", dataPimpinan2.Nama);
+        var pimpinan2 = await app.MasukAsync("pimpinan2", "Pimpinan2#Demo2025", dataPimpinan2.Nama);
         await BukaDariKotakMasukAsync(pimpinan2);
         await pimpinan2.GetByRole(AriaRole.Link, new() { Name = Maksud }).First.ClickAsync();
         await Expect(pimpinan2.GetByRole(AriaRole.Heading, new() { Name = "Ketersediaan pegawai pada periode yang dimohon" })).ToBeVisibleAsync(Tampak);
@@ -111,7 +111,7 @@ public sealed class PerjalananUtamaTests(AplikasiPeramban app) : IClassFixture<A
         await foto.FotoAsync(pegawai, "pegawai-surat-tugas-diterima");
 
         // 7. The auditor finds the document in the archive by the pegawai's name and downloads the PDF.
-        var auditor = await MasukAsync("auditor", "Auditor#Demo2025", null);
+        var auditor = await app.MasukAsync("auditor", "Auditor#Demo2025", null);
         await auditor.GetByRole(AriaRole.Link, new() { Name = "Arsip Dokumen" }).ClickAsync();
         await Expect(auditor.Locator("h1")).ToHaveTextAsync("Arsip dokumen terbitan", Teks);
         await auditor.Locator("select[name='Filter.Jenis']").SelectOptionAsync(new SelectOptionValue { Label = "Surat Tugas" });
@@ -160,7 +160,7 @@ public sealed class PerjalananUtamaTests(AplikasiPeramban app) : IClassFixture<A
         var foto = new PencatatLangkah("admin-bkpsdm");
         var dataPegawai = await PegawaiAkunAsync(app, "pegawai");
         var dataPimpinan = await PegawaiAkunAsync(app, "pimpinan");
-        var admin = await MasukAsync("admin", "Admin#Demo2025", null);
+        var admin = await app.MasukAsync("admin", "Admin#Demo2025", null);
         await Expect(admin.Locator("main")).ToContainTextAsync("Admin BKPSDM", new() { Timeout = AplikasiPeramban.BatasMs });
         await foto.FotoAsync(admin, "admin-beranda");
 
@@ -199,25 +199,6 @@ public sealed class PerjalananUtamaTests(AplikasiPeramban app) : IClassFixture<A
     }
 
     private static ILocatorAssertions Expect(ILocator l) => Assertions.Expect(l);
-
-    /// <summary>Signs in through the form in a fresh browser context and checks the home page greets the user.</summary>
-    private async Task<IPage> MasukAsync(string namaPengguna, string kataSandi, string? namaTampil)
-    {
-        var halaman = await app.HalamanBaruAsync();
-        await halaman.GotoAsync("/");
-        await Expect(halaman.Locator("h1")).ToHaveTextAsync("Masuk ke SistemKerja", Teks);
-        await halaman.GetByLabel("Nama pengguna").FillAsync(namaPengguna);
-        await halaman.GetByLabel("Kata sandi").FillAsync(kataSandi);
-        await halaman.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
-        await Expect(halaman.Locator("h1")).ToHaveTextAsync("Selamat datang", Teks);
-        await Expect(halaman.GetByRole(AriaRole.Button, new() { Name = "Keluar" })).ToBeVisibleAsync(Tampak);
-        if (namaTampil is not null)
-        {
-            await Expect(halaman.Locator("main")).ToContainTextAsync(namaTampil, new() { Timeout = AplikasiPeramban.BatasMs });
-        }
-
-        return halaman;
-    }
 
     /// <summary>Opens the inbox and expects the request among the ones waiting for this user.</summary>
     private static async Task BukaDariKotakMasukAsync(IPage halaman)
