@@ -34,9 +34,7 @@ public sealed class PersonelTidakBolehGanda(ProfilPersonel profil, IEnumerable<P
 {
     public string Pesan => $"{profil.Nama} sudah tercantum dalam susunan tim ini. Satu orang hanya memegang satu peran dalam tim.";
 
-    public bool Dilanggar() => personel.Any(p => profil.PegawaiId is { } id
-        ? p.PegawaiId == id
-        : p.OrangInstansiLainYangSama(profil.Nama, profil.Asal.InstansiLain));
+    public bool Dilanggar() => personel.Any(p => profil.OrangYangSama(p.Profil));
 }
 
 /// <summary>V-TIM-02 [P]: at most one ketua; zero is allowed (K2).</summary>

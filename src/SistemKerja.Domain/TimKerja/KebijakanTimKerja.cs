@@ -305,6 +305,9 @@ public static class PejabatPenetapTimExtensions
         _ => pejabat.ToString(),
     };
 
+    /// <summary>"Keputusan" or "Surat Tugas", as pages and document titles name the formation document.</summary>
+    public static string Label(this NaskahPembentukanTim naskah) => naskah == NaskahPembentukanTim.SuratTugas ? "Surat Tugas" : "Keputusan";
+
     public static string Label(this CakupanTim cakupan) => cakupan switch
     {
         CakupanTim.DalamUnit => "dalam unit organisasi",

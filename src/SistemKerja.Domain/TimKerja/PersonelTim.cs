@@ -69,6 +69,18 @@ public sealed record ProfilPersonel
 
     /// <summary>"Siti Aminah (Analis Kebijakan Ahli Muda)".</summary>
     public string Sebutan => $"{Nama} ({NamaJabatan})";
+
+    /// <summary>
+    /// Whether this is the given person of another instansi: such people have no Pegawai record here, so the same name
+    /// (trimmed, any case) from the same instansi is the same person (V-TIM-02).
+    /// </summary>
+    public bool OrangInstansiLainYangSama(string nama, string? instansi) =>
+        PegawaiId is null && string.Equals(Nama.Trim(), nama.Trim(), StringComparison.OrdinalIgnoreCase)
+            && string.Equals(Asal.InstansiLain, instansi, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The same person: the same pegawai, or for another instansi <see cref="OrangInstansiLainYangSama"/>.</summary>
+    public bool OrangYangSama(ProfilPersonel lain) =>
+        PegawaiId is { } id ? lain.PegawaiId == id : lain.OrangInstansiLainYangSama(Nama, Asal.InstansiLain);
 }
 
 public enum PeranTim
@@ -181,13 +193,8 @@ public sealed class PersonelTim
 
     public bool DariUnitLain => Cakupan != CakupanTim.DalamUnit;
 
-    /// <summary>
-    /// Whether this is the given person of another instansi: such people have no Pegawai record here, so the same name
-    /// (trimmed, any case) from the same instansi is the same person (V-TIM-02).
-    /// </summary>
-    public bool OrangInstansiLainYangSama(string nama, string? instansi) =>
-        PegawaiId is null && string.Equals(Profil.Nama.Trim(), nama.Trim(), StringComparison.OrdinalIgnoreCase)
-            && string.Equals(Profil.Asal.InstansiLain, instansi, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether this is the given person of another instansi (<see cref="ProfilPersonel.OrangInstansiLainYangSama"/>).</summary>
+    public bool OrangInstansiLainYangSama(string nama, string? instansi) => Profil.OrangInstansiLainYangSama(nama, instansi);
 
     internal void UbahPeran(PeranTim peran) => Peran = peran;
 

@@ -87,6 +87,12 @@ public sealed partial class Tim
             : berwenang;
     }
 
+    /// <summary>
+    /// The team as its forming decree named it, which every amendment cites: kept with the decree, else (a decree stored before
+    /// that) the name the decree in force set, else today's.
+    /// </summary>
+    public string SebutanPembentukan => Keputusan?.NamaTimPembentukan ?? Sebutan(Perubahan?.Semula.Rincian.Nama ?? Nama);
+
     /// <summary>What the amendment being drafted changes; null when none is.</summary>
     public PerbedaanTim? PerbedaanPerubahan() => Perubahan is { } p ? Bandingkan(p.Semula) : null;
 
@@ -134,14 +140,9 @@ public sealed partial class Tim
 
     private PerbedaanTim Bandingkan(SalinanTim semula)
     {
-        static bool Sama(ProfilPersonel a, ProfilPersonel b) =>
-            a.PegawaiId is { } id ? b.PegawaiId == id
-            : b.PegawaiId is null && string.Equals(a.Nama.Trim(), b.Nama.Trim(), StringComparison.OrdinalIgnoreCase)
-                && string.Equals(a.Asal.InstansiLain, b.Asal.InstansiLain, StringComparison.OrdinalIgnoreCase);
-
-        var masuk = personel.Where(p => !semula.Personel.Any(s => Sama(s.Profil, p.Profil))).Select(p => (p.Profil.Sebutan, p.Peran)).ToList();
-        var keluar = semula.Personel.Where(s => !personel.Any(p => Sama(s.Profil, p.Profil))).Select(s => (s.Profil.Sebutan, s.Peran)).ToList();
-        var tetap = semula.Personel.Select(s => (Semula: s, Kini: personel.FirstOrDefault(p => Sama(s.Profil, p.Profil)))).Where(x => x.Kini is not null).ToList();
+        var masuk = personel.Where(p => !semula.Personel.Any(s => s.Profil.OrangYangSama(p.Profil))).Select(p => (p.Profil.Sebutan, p.Peran)).ToList();
+        var keluar = semula.Personel.Where(s => !personel.Any(p => s.Profil.OrangYangSama(p.Profil))).Select(s => (s.Profil.Sebutan, s.Peran)).ToList();
+        var tetap = semula.Personel.Select(s => (Semula: s, Kini: personel.FirstOrDefault(p => s.Profil.OrangYangSama(p.Profil)))).Where(x => x.Kini is not null).ToList();
         var peran = tetap.Where(x => x.Semula.Peran != x.Kini!.Peran).Select(x => new PeranBerubah(x.Kini!.Profil.Sebutan, x.Semula.Peran, x.Kini.Peran)).ToList();
         var alokasi = tetap.Where(x => x.Semula.AlokasiPersen != x.Kini!.AlokasiPersen || x.Semula.PenuhWaktu != x.Kini.PenuhWaktu)
             .Select(x => $"{x.Kini!.Profil.Nama}: {x.Semula.AlokasiPersen}% → {x.Kini.AlokasiPersen}%").ToList();

@@ -272,7 +272,7 @@ public sealed partial class Tim : AggregateRoot
             DicatatOleh = penetap.DicatatOleh,
             PerubahanKe = Keputusan is { } berlaku ? berlaku.PerubahanKe + 1 : 0,
             AlasanPerubahan = Perubahan?.Alasan,
-            NamaTimPembentukan = Keputusan is { } awal ? awal.NamaTimPembentukan ?? Sebutan(Perubahan?.Semula.Rincian.Nama ?? Nama) : SebutanLengkap,
+            NamaTimPembentukan = SebutanPembentukan,
         };
         Perubahan = null;
         Status = TransisiTim.Tujuan(Status, AksiTim.Tetapkan)!.Value;

@@ -150,8 +150,7 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
             unit.Nama, unit.Pd, tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan, tim.Pimpinan.PejabatPenilai?.NamaJabatan, tim.PenerimaHasil.NamaJabatan,
             [.. tim.PejabatBerwenang(k).Select(p => p.Label())],
             tim.Keputusan is { } kp ? (kp.PenetapJabatan, kp.PenetapNama, kp.Tanggal, keputusan?.Nomor, keputusan?.Id) : null,
-            (keputusan?.Jenis ?? (k.NaskahPembentukan == NaskahPembentukanTim.SuratTugas ? JenisDokumen.SuratTugas : JenisDokumen.KeputusanTimKerja))
-                == JenisDokumen.SuratTugas ? "Surat Tugas" : "Keputusan",
+            keputusan?.Naskah ?? k.NaskahPembentukan.Label(),
             tim.AlasanPembubaran,
             [.. new[] { tim.AlasanKetua.LuarUnitPemilikKinerja, tim.AlasanKetua.KetentuanPengawas, tim.AlasanKetua.BukanPrioritas }.OfType<string>()],
             personel, akses,
@@ -174,7 +173,7 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
 
     private static List<PilihanPenetapan> PilihanPenetapan(AksesTim akses, Domain.Organisasi.KebijakanDaerah kebijakan, string namaDaerah, bool perubahan)
     {
-        var naskah = (kebijakan.TimKerja.NaskahPembentukan == NaskahPembentukanTim.SuratTugas ? "Surat Tugas" : "Keputusan") + (perubahan ? " perubahan" : "");
+        var naskah = kebijakan.TimKerja.NaskahPembentukan.Label() + (perubahan ? " perubahan" : "");
         var pilihan = new List<PilihanPenetapan>();
         if (akses.Kewenangan.Any(j => j != PejabatPenetapTim.KepalaDaerah))
         {

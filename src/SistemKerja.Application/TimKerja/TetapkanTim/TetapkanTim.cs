@@ -99,15 +99,14 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
         var ttd = penetap.Nilai.OlehKepalaDaerah
             ? new Penandatangan(penetap.Nilai.NamaJabatan, penetap.Nilai.Nama, "", "")
             : new Penandatangan(jabatanSendiri, nama, Kepangkatan.Teks(orang.GolonganRuang, orang.GolonganPppk), orang.Nip);
-        var (jabatanCetak, pangkat) = (ttd.Jabatan, ttd.Pangkat);
         var susunan = await SusunanTim.MuatAsync(db, tim, hariIni, cancellationToken);
         var unit = await db.UnitOrganisasi.Where(u => u.Id == tim.UnitPemilikKinerjaId).Select(u => u.Nama).SingleAsync(cancellationToken);
         var tembusan = tim.Pimpinan.PimpinanPemilikKinerja.JabatanId == jabatanId ? [] : new[] { tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan };
         var penerimaLaporan = tim.Pimpinan.PimpinanPemilikKinerja.NamaJabatan
             + (tim.Pimpinan.PejabatPenilai is { } ppk && k.PenerimaLaporanKetua == PenerimaLaporanTim.PejabatPenilaiAtauPimpinanUnit ? $" dan/atau {ppk.NamaJabatan}" : "");
-        var naskah = k.NaskahPembentukan == NaskahPembentukanTim.SuratTugas ? "Surat Tugas" : "Keputusan";
+        var naskah = k.NaskahPembentukan.Label();
         var baru = new DokumenBaru(diubah is null ? $"{naskah} pembentukan {tim.SebutanLengkap}" : $"{naskah} perubahan {tim.SebutanLengkap}",
-            null, ttd.Nama, ttd.Nip, jabatanCetak, tim.Id);
+            null, ttd.Nama, ttd.Nip, ttd.Jabatan, tim.Id);
         var dokumen = k.NaskahPembentukan == NaskahPembentukanTim.SuratTugas
             ? await penerbitDokumen.DokumenAsync(JenisDokumen.SuratTugas, jabatanId, baru,
                 cetak => pdf.SuratTugasTimAsync(new SuratTugasTimCetak(
@@ -122,11 +121,11 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
                     ],
                     UntukSuratTugas(tim, unit, penerimaLaporan, cetak.Tanggal),
                     tim.Cakupan >= CakupanTim.LintasPerangkatDaerah ? susunan.Ringkas() : susunan.Rinci(),
-                    jabatanCetak, ttd.Nama, pangkat, ttd.Nip, tembusan), cancellationToken),
+                    ttd.Jabatan, ttd.Nama, ttd.Pangkat, ttd.Nip, tembusan), cancellationToken),
                 cancellationToken)
             : await penerbitDokumen.DokumenAsync(JenisDokumen.KeputusanTimKerja, jabatanId, baru,
                 cetak => pdf.KeputusanTimAsync(new KeputusanTimCetak(
-                    cetak, jabatanCetak, tim.SebutanLengkap,
+                    cetak, ttd.Jabatan, tim.SebutanLengkap,
                     diubah is null
                         ?
                         [
@@ -147,9 +146,9 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
                     ],
                     tim.Tugas, tim.Sasaran, tim.SatuanSasaran, tim.TanggalMulai, tim.TanggalSelesai,
                     $"Ketua Tim Kerja melaporkan pelaksanaan tugas secara berkala kepada {penerimaLaporan}, yang dapat meminta laporan sewaktu-waktu; kegiatan dinyatakan selesai setelah hasilnya diterima.",
-                    susunan.BarisKeputusan(), ttd.Nama, pangkat, ttd.Nip, tembusan)
+                    susunan.BarisKeputusan(), ttd.Nama, ttd.Pangkat, ttd.Nip, tembusan)
                 {
-                    KopJabatan = penetap.Nilai.OlehKepalaDaerah ? jabatanCetak : null,
+                    KopJabatan = penetap.Nilai.OlehKepalaDaerah ? ttd.Jabatan : null,
                     Mengubah = diubah,
                 }, cancellationToken),
                 cancellationToken);
@@ -170,7 +169,7 @@ internal sealed class TetapkanTimHandler(IAppDb db, IPenggunaSaatIni pengguna, T
         var naskah = await PemuatTim.NaskahTimAsync(db, tim.Id, ct);
         var pembentukan = naskah.Count > 0 ? naskah[0] : throw new InvalidOperationException($"Tim Kerja {tim.Id} is set but has no document in force.");
         var ke = berlaku.PerubahanKe + 1;
-        return new KeputusanDiubah(pembentukan.Disebut, berlaku.NamaTimPembentukan ?? Tim.Sebutan(tim.Perubahan?.Semula.Rincian.Nama ?? tim.Nama), ke,
+        return new KeputusanDiubah(pembentukan.Disebut, tim.SebutanPembentukan, ke,
             ke >= 2 ? naskah[^1].Disebut : null);
     }
 
