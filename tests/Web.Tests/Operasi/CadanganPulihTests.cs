@@ -67,13 +67,7 @@ public sealed class CadanganPulihTests(AplikasiUji app) : IClassFixture<Aplikasi
         }
         finally
         {
-            NpgsqlConnection.ClearAllPools();
-            await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(app.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString))
-            {
-                await admin.OpenAsync(Ct);
-                await new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{tujuan}\" WITH (FORCE)", admin).ExecuteNonQueryAsync(Ct);
-            }
-
+            await HapusDatabaseAsync(tujuan);
             folder.Delete(recursive: true);
         }
     }
@@ -89,21 +83,33 @@ public sealed class CadanganPulihTests(AplikasiUji app) : IClassFixture<Aplikasi
         try
         {
             (await JalankanAsync("backup.sh", [berkas], Uri(sumber, sumber.Database!))).Kode.ShouldBe(0);
-            await using (var f = File.Open(berkas, FileMode.Open, FileAccess.ReadWrite))
-            {
-                f.Seek(-100, SeekOrigin.End);
-                f.WriteByte(0x42);
-            }
+            // Invert one byte, so the file changes whatever the byte was (writing a fixed value left it unchanged
+            // whenever the dump already held that value there: a 1-in-256 flake).
+            var sebelum = await File.ReadAllBytesAsync(berkas, Ct);
+            var diubah = (byte[])sebelum.Clone();
+            diubah[^100] = (byte)~diubah[^100];
+            await File.WriteAllBytesAsync(berkas, diubah, Ct);
+            diubah.ShouldNotBe(sebelum);
 
             var pulih = await JalankanAsync("restore.sh", [berkas, tujuan], Uri(sumber, "postgres"));
 
             pulih.Kode.ShouldNotBe(0);
+            pulih.Keluaran.ShouldContain("did NOT match");
             (await SkalarAsync<long>(app, $"SELECT count(*) FROM pg_database WHERE datname = '{tujuan}'")).ShouldBe(0);
         }
         finally
         {
+            await HapusDatabaseAsync(tujuan);
             folder.Delete(recursive: true);
         }
+    }
+
+    private async Task HapusDatabaseAsync(string nama)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(app.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
+        await admin.OpenAsync(Ct);
+        await new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{nama}\" WITH (FORCE)", admin).ExecuteNonQueryAsync(Ct);
     }
 
     private static async Task<List<Baris>> DokumenAsync(string koneksi)
