@@ -13,7 +13,7 @@ cd "$ROOT"
 # shellcheck source=scripts/lib-postgres.sh
 source "$ROOT/scripts/lib-postgres.sh"
 
-ALL_SCENARIOS="inbox,tugas,peta,ajukan,setujui,tunjuk,unduh"
+ALL_SCENARIOS="inbox,tugas,peta,ajukan,setujui,tunjuk,unduh,tim,timsekda,timdetail,beban"
 SCENARIOS="$ALL_SCENARIOS"
 DURATION=20
 CONNECTIONS="1,4,16"
@@ -49,6 +49,7 @@ declare -A SALINAN=([large]=29 [small]=0)
 declare -A PENUGASAN=([large]=500000 [small]=5000)
 declare -A DOKUMEN=([large]=200000 [small]=2000)
 declare -A UNIT_EXTRA=([large]=23 [small]=0)
+declare -A TIM=([large]=30000 [small]=300)
 
 log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
@@ -149,15 +150,20 @@ seed() { # size
     login pimpinan 'Pimpinan#Demo2025' "$OUT/jar-pimpinan"
     make_requests 1 >/dev/null
     approve_one "$(pending_ids | head -n 1)"
+    local tim_contoh
+    tim_contoh="$(python3 "$ROOT/bench/tim_contoh.py" "$BASE")"
     stop_app
     log "$size: multiplying the data with SQL (copies=${SALINAN[$size]}, penugasan=${PENUGASAN[$size]}, dokumen=${DOKUMEN[$size]})"
     local t0=$SECONDS
     psql_q "$port" -v salinan="${SALINAN[$size]}" -v penugasan="${PENUGASAN[$size]}" -v dokumen="${DOKUMEN[$size]}" \
         -v unit_extra="${UNIT_EXTRA[$size]}" -f "$ROOT/bench/perbanyak.sql" >"$OUT/seed-$size.log"
+    log "$size: multiplying the template Tim Kerja $tim_contoh into ${TIM[$size]} teams"
+    psql_q "$port" -v tim="${TIM[$size]}" -v template="$tim_contoh" -f "$ROOT/bench/perbanyak-tim.sql" >>"$OUT/seed-$size.log"
     log "$size: SQL seed took $((SECONDS - t0)) s"
     psql_q "$port" -c "select 'pegawai', count(*) from pegawai union all select 'unit_organisasi', count(*) from unit_organisasi
         union all select 'jabatan', count(*) from jabatan union all select 'penugasan', count(*) from penugasan
-        union all select 'dokumen', count(*) from dokumen union all select 'permohonan', count(*) from permohonan" | tee "$OUT/counts-$size.txt" >&2
+        union all select 'dokumen', count(*) from dokumen union all select 'permohonan', count(*) from permohonan
+        union all select 'tim_kerja', count(*) from tim_kerja union all select 'personel_tim', count(*) from personel_tim" | tee "$OUT/counts-$size.txt" >&2
     touch "$data/.bench-seeded"
 }
 
@@ -277,6 +283,19 @@ scenario() { # name
                 where d.\"Jenis\" in ('SuratTugas','SuratPerintahTugas') order by d.\"DiterbitkanPada\" desc limit 500" >"$lines"
             if [ ! -s "$lines" ]; then log "unduh: no issued PDF yet (run tunjuk or setujui first)"; return 0; fi
             for c in "${conns[@]}"; do run_wrk "$sc" "$c" GET 200 "$lines" "$OUT/jar-pimpinan"; done ;;
+        tim) # the pimpinan's Tim Kerja list: teams of the units they lead, teams they sit in, drafts awaiting their decree
+            echo /Tim >"$lines"
+            for c in "${conns[@]}"; do run_wrk "$sc" "$c" GET 200 "$lines" "$OUT/jar-pimpinan"; done ;;
+        timsekda) # the Sekretaris Daerah's list: region-wide, the drafts whose decree the Sekda may sign
+            echo /Tim >"$lines"
+            for c in "${conns[@]}"; do run_wrk "$sc" "$c" GET 200 "$lines" "$OUT/jar-sekda"; done ;;
+        timdetail) # an auditor opens team pages across the region (personnel, decree, reports, ketua ranking for drafts)
+            psql_q "${PG_PORT[$SIZE]}" -c "select '/Tim/Detail/' || \"Id\" from tim_kerja order by md5(\"Id\"::text) limit 500" >"$lines"
+            for c in "${conns[@]}"; do run_wrk "$sc" "$c" GET 200 "$lines" "$OUT/jar-auditor"; done ;;
+        beban) # a BKPSDM admin opens a pegawai's load across teams and assignments (DOMAIN.md §9.5)
+            psql_q "${PG_PORT[$SIZE]}" -c "select '/Tim/Beban?pegawaiId=' || p from (select distinct \"PegawaiId\" p from personel_tim
+                where \"PegawaiId\" is not null) x order by md5(p::text) limit 500" >"$lines"
+            for c in "${conns[@]}"; do run_wrk "$sc" "$c" GET 200 "$lines" "$OUT/jar-admin"; done ;;
         *) log "unknown scenario $sc" ;;
     esac
 }
@@ -290,6 +309,8 @@ for SIZE in "${sizes[@]}"; do
     login pegawai 'Pegawai#Demo2025' "$OUT/jar-pegawai"
     login pimpinan 'Pimpinan#Demo2025' "$OUT/jar-pimpinan"
     login admin 'Admin#Demo2025' "$OUT/jar-admin"
+    login sekda 'Sekda#Demo2025' "$OUT/jar-sekda"
+    login auditor 'Auditor#Demo2025' "$OUT/jar-auditor"
     # Warm-up: JIT, connection pool, Chromium for the PDFs.
     for p in /Penugasan "/Penugasan/Ajukan"; do curl -s -o /dev/null -b "$OUT/jar-pimpinan" "$BASE$p"; done
     # The first PDF starts Chromium (several seconds): issue one before measuring.

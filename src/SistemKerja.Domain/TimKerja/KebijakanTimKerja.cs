@@ -149,6 +149,18 @@ public sealed record KewenanganPenetapanTim(
         CakupanTim.LintasInstansi => LintasInstansi,
         _ => throw new ArgumentOutOfRangeException(nameof(cakupan), cakupan, "Unknown scope."),
     };
+
+    /// <summary>
+    /// The scopes from the narrowest one that any of these officials may set upwards (strategic programmes included); empty
+    /// when they may set none. A team of a scope they may set has a member of one of these scopes (its scope is its widest
+    /// member's), so lists narrow the teams to look at by it before asking <see cref="Untuk"/> about each.
+    /// </summary>
+    public IReadOnlyList<CakupanTim> CakupanMulaiDariTerendah(IReadOnlyCollection<PejabatPenetapTim> pejabat)
+    {
+        var semua = Enum.GetValues<CakupanTim>();
+        var terendah = semua.Where(c => Untuk(c, programStrategis: false).Concat(Untuk(c, programStrategis: true)).Any(pejabat.Contains)).Order().ToList();
+        return terendah.Count == 0 ? [] : [.. semua.Where(c => c >= terendah[0])];
+    }
 }
 
 /// <summary>

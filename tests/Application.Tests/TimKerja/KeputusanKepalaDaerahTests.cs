@@ -4,7 +4,9 @@ using SistemKerja.Application.Organisasi.CatatKepalaDaerah;
 using SistemKerja.Application.Organisasi.KetentuanDaerah;
 using SistemKerja.Application.Tests.AlurPenugasan;
 using SistemKerja.Application.Tests.NaskahDinas;
+using SistemKerja.Application.TimKerja.DaftarTim;
 using SistemKerja.Application.TimKerja.DetailTim;
+using SistemKerja.Application.TimKerja.UbahSusunanTim;
 using SistemKerja.Application.TimKerja.TetapkanTim;
 using SistemKerja.Domain.Common;
 using SistemKerja.Domain.Organisasi;
@@ -92,6 +94,49 @@ public sealed class KeputusanKepalaDaerahTests(DatabaseDemoFixture db) : IClassF
         (await db.KirimAsync(new CatatKepalaDaerahCommand("Dr. Hj. Siti Rahmah, M.Pd.", versi), admin.Pengguna)).Berhasil.ShouldBeTrue();
         (await uji.BacaTimAsync(timId)).Keputusan!.PenetapNama.ShouldBe(namaKepala);
     }
+
+    // TRK Ps 12(7)a–c: a lintas instansi draft waits for the Sekda (who records the Wali Kota's decree), a dalam unit draft is
+    // the PUO's. The Sekda's list finds his draft behind any number of older region drafts that are not his (it used to read
+    // the region's oldest 200 drafts and filter them in memory, so 250 older dalam unit drafts hid it).
+    [Fact]
+    public async Task DaftarTim_Sekda_DrafLintasInstansiMenunggu_MeskiBanyakDrafDalamUnitLebihLama()
+    {
+        var timId = await TimLintasInstansiTarakanAsync("Tim Data Kepegawaian Bersama");
+        var pimpinan = await Sk.PimpinanAsync();
+        var sekda = await Sk.SekdaAsync();
+        var unit = await Sk.BidangAplikasiAsync();
+        var dalamUnit = await uji.TimAsync(unit, "Tim Layanan Aduan Aplikasi");
+        var anggota = (await Sk.AmbilAnggotaAsync(unit, 1))[0];
+        (await db.KirimAsync(new UbahSusunanTimCommand(dalamUnit, (await uji.BacaTimAsync(dalamUnit)).Versi, AksiSusunan.TambahAnggota, anggota.PegawaiId),
+            pimpinan.Pengguna)).Berhasil.ShouldBeTrue();
+        await SalinDrafLebihLamaAsync(dalamUnit, 250);
+
+        var olehSekda = await db.TanyaAsync(new DaftarTimQuery(), sekda.Pengguna);
+        olehSekda.MenungguPenetapan.Select(t => t.Id).ShouldBe([timId]);
+        olehSekda.Dipimpin.ShouldBeEmpty();
+
+        var olehPuo = await db.TanyaAsync(new DaftarTimQuery(), pimpinan.Pengguna);
+        olehPuo.MenungguPenetapan.ShouldBeEmpty();
+        olehPuo.Dipimpin.Select(t => t.Id).ShouldContain(timId);
+        olehPuo.Dipimpin.Select(t => t.Id).ShouldContain(dalamUnit);
+        olehPuo.Dipimpin.Single(t => t.Id == timId).JumlahPersonel.ShouldBe(1);
+    }
+
+    /// <summary>Copies of a draft with its personnel, each created a day earlier than the last (rows as the app wrote them); the rows written.</summary>
+    private Task<int> SalinDrafLebihLamaAsync(Guid timId, int jumlah) => db.BacaAsync(c => c.Database.ExecuteSqlAsync($$"""
+        insert into tim_kerja ("Id", "UnitPemilikKinerjaId", "PerangkatDaerahPemilikKinerjaId", "Nama", "Sasaran", "SatuanSasaran", "JenisTugas",
+            "TanggalMulai", "TanggalSelesai", "ProgramStrategisLintasPerangkatDaerah", "Pimpinan", "Status", "DibuatOlehPegawaiId", "DibuatPada",
+            "StrukturMasihMemilikiPengawas", "AlasanKetua", "Keputusan", "AlasanPembubaran", "DiakhiriPada", "Tugas", "Perubahan")
+        select md5(i || ':' || t."Id")::uuid, t."UnitPemilikKinerjaId", t."PerangkatDaerahPemilikKinerjaId", t."Nama" || ' ' || i, t."Sasaran",
+            t."SatuanSasaran", t."JenisTugas", t."TanggalMulai", t."TanggalSelesai", t."ProgramStrategisLintasPerangkatDaerah", t."Pimpinan", t."Status",
+            t."DibuatOlehPegawaiId", t."DibuatPada" - make_interval(days => i), t."StrukturMasihMemilikiPengawas", t."AlasanKetua", t."Keputusan",
+            t."AlasanPembubaran", t."DiakhiriPada", t."Tugas", t."Perubahan"
+        from tim_kerja t cross join generate_series(1, {{jumlah}}) i where t."Id" = {{timId}};
+        insert into personel_tim ("Id", "Profil", "Peran", "Cakupan", "AlokasiPersen", "PenuhWaktu", "JenisPelibatan", "PelibatanId", "PegawaiId", "TimId")
+        select md5(i || ':' || p."Id")::uuid, p."Profil", p."Peran", p."Cakupan", p."AlokasiPersen", p."PenuhWaktu", p."JenisPelibatan", p."PelibatanId",
+            p."PegawaiId", md5(i || ':' || p."TimId")::uuid
+        from personel_tim p cross join generate_series(1, {{jumlah}}) i where p."TimId" = {{timId}};
+        """, Ct));
 
     // Only the BKPSDM admin records the name; an empty or overlong name, or a stale version, is refused and changes nothing.
     [Fact]

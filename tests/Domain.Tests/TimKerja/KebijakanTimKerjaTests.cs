@@ -234,5 +234,35 @@ public sealed class KebijakanTimKerjaTests
         JsonSerializer.Serialize(dibaca, Json).ShouldBe(json);
     }
 
+    // ---- the narrowest scope an official may set (lists of drafts awaiting a decree narrow by it) ----
+
+    // 002_d52b46878c9378dd.txt Ps 12(7)b–c: the Sekda sets lintas PD teams and records the Wali Kota's lintas instansi ones.
+    [Fact]
+    public void CakupanMulaiDariTerendah_TarakanSekda_LintasPerangkatDaerahUpwards()
+    {
+        var p = K(PresetRegulasi.Tarakan).Penetap;
+
+        p.CakupanMulaiDariTerendah([PejabatPenetapTim.SekretarisDaerah, PejabatPenetapTim.KepalaDaerah])
+            .ShouldBe([CakupanTim.LintasPerangkatDaerah, CakupanTim.LintasInstansi]);
+        p.CakupanMulaiDariTerendah([PejabatPenetapTim.KepalaDaerah]).ShouldBe([CakupanTim.LintasInstansi]);
+    }
+
+    // 003_a712a2c678725951.txt Ps 9(2)b–c: lintas unit teams already by the Bupati and/or Sekda; strategic ones by the Bupati.
+    [Fact]
+    public void CakupanMulaiDariTerendah_IndragiriHilirSekda_LintasUnitUpwards()
+    {
+        K(PresetRegulasi.IndragiriHilir).Penetap.CakupanMulaiDariTerendah([PejabatPenetapTim.SekretarisDaerah])
+            .ShouldBe([CakupanTim.LintasUnit, CakupanTim.LintasPerangkatDaerah, CakupanTim.LintasInstansi]);
+    }
+
+    // 001_75f6c752ea8be86f.txt Ps 10(4): every team by "Keputusan Kepala Unit Organisasi", so a Sekda as such sets none.
+    [Fact]
+    public void CakupanMulaiDariTerendah_OfficialWhoSetsNothing_Empty()
+    {
+        K(PresetRegulasi.MusiBanyuasin).Penetap.CakupanMulaiDariTerendah([PejabatPenetapTim.SekretarisDaerah, PejabatPenetapTim.KepalaDaerah])
+            .ShouldBeEmpty();
+        K(PresetRegulasi.Sambas).Penetap.CakupanMulaiDariTerendah([PejabatPenetapTim.SekretarisDaerah]).ShouldBe(Enum.GetValues<CakupanTim>());
+    }
+
     private static string Teks(KebijakanTimKerja k) => JsonSerializer.Serialize(k, Json);
 }

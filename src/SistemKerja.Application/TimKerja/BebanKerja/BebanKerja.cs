@@ -52,7 +52,7 @@ internal sealed class BebanKerjaHandler(IAppDb db, IPenggunaSaatIni pengguna, Ti
 
         var penugasan = await db.Penugasan.AsNoTracking()
             .Where(p => p.PegawaiId == id && p.TanggalMulai <= selesai && mulai <= p.TanggalSelesai).ToListAsync(cancellationToken);
-        var timIds = await db.PersonelTim.Where(p => p.PegawaiId == id).Select(p => EF.Property<Guid>(p, "TimId")).ToListAsync(cancellationToken);
+        var timIds = await db.PersonelTim.Where(p => p.PegawaiId == id).Select(p => EF.Property<Guid>(p, KolomTim.Tim)).ToListAsync(cancellationToken);
         var tim = await db.Tim.AsNoTracking()
             .Where(t => timIds.Contains(t.Id) && t.TanggalMulai <= selesai && mulai <= t.TanggalSelesai).ToListAsync(cancellationToken);
         var nama = await db.Pegawai.Where(p => p.Id == id).Select(p => new { p.GelarDepan, p.Nama, p.GelarBelakang }).SingleOrDefaultAsync(cancellationToken);

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SistemKerja.Application.TimKerja.Bersama;
 using SistemKerja.Domain.Kepegawaian;
 using SistemKerja.Domain.Organisasi;
 using SistemKerja.Domain.TimKerja;
@@ -55,12 +56,21 @@ internal sealed class TimConfiguration : IEntityTypeConfiguration<Tim>
         b.HasIndex(x => new { x.UnitPemilikKinerjaId, x.Status });
         b.HasIndex(x => x.DibuatOlehPegawaiId);
 
+        // The positions of the team's PUO pemilik kinerja and PPK, read by the lists (teams a user leads, drafts awaiting their
+        // decree) from the jsonb: stored generated columns, so PostgreSQL keeps them in step with "Pimpinan" and indexes them.
+        b.Property<Guid>(KolomTim.JabatanPimpinan)
+            .HasComputedColumnSql("((\"Pimpinan\" -> 'PimpinanPemilikKinerja' ->> 'JabatanId')::uuid)", stored: true);
+        b.Property<Guid?>(KolomTim.JabatanPejabatPenilai)
+            .HasComputedColumnSql("((\"Pimpinan\" -> 'PejabatPenilai' ->> 'JabatanId')::uuid)", stored: true);
+        b.HasIndex(KolomTim.JabatanPimpinan);
+        b.HasIndex(KolomTim.JabatanPejabatPenilai);
+
         // Required: a person taken out of the team is deleted with their row, not left behind without a team.
-        b.HasMany(x => x.Personel).WithOne().HasForeignKey("TimId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Personel).WithOne().HasForeignKey(KolomTim.Tim).IsRequired().OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Personel).HasField("personel").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
 
         b.Ignore(x => x.Hasil);
-        b.HasMany<HasilTim>("hasil").WithOne().HasForeignKey("TimId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        b.HasMany<HasilTim>("hasil").WithOne().HasForeignKey(KolomTim.Tim).IsRequired().OnDelete(DeleteBehavior.Cascade);
         b.Navigation("hasil").AutoInclude();
     }
 }
@@ -78,7 +88,7 @@ internal sealed class PersonelTimConfiguration : IEntityTypeConfiguration<Person
 
         // A pegawai's load across teams, and one role per person per team (V-TIM-02).
         b.HasIndex(x => x.PegawaiId);
-        b.HasIndex("TimId", nameof(PersonelTim.PegawaiId)).IsUnique().HasFilter("\"PegawaiId\" IS NOT NULL");
+        b.HasIndex(KolomTim.Tim, nameof(PersonelTim.PegawaiId)).IsUnique().HasFilter("\"PegawaiId\" IS NOT NULL");
     }
 }
 

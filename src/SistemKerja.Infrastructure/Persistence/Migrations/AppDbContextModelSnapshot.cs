@@ -1547,6 +1547,16 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("DibuatPada")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("JabatanPejabatPenilaiId")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("uuid")
+                        .HasComputedColumnSql("((\"Pimpinan\" -> 'PejabatPenilai' ->> 'JabatanId')::uuid)", true);
+
+                    b.Property<Guid>("JabatanPimpinanId")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("uuid")
+                        .HasComputedColumnSql("((\"Pimpinan\" -> 'PimpinanPemilikKinerja' ->> 'JabatanId')::uuid)", true);
+
                     b.Property<string>("JenisTugas")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1612,6 +1622,10 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DibuatOlehPegawaiId");
+
+                    b.HasIndex("JabatanPejabatPenilaiId");
+
+                    b.HasIndex("JabatanPimpinanId");
 
                     b.HasIndex("PerangkatDaerahPemilikKinerjaId");
 

@@ -1,0 +1,17 @@
+namespace SistemKerja.Application.TimKerja.Bersama;
+
+/// <summary>
+/// Columns of <c>tim_kerja</c> that are not properties of <see cref="Domain.TimKerja.Tim"/>: PostgreSQL computes them from the
+/// jsonb "Pimpinan" so queries can filter and index on the team's officials (read with <c>EF.Property</c>, never written).
+/// </summary>
+public static class KolomTim
+{
+    /// <summary>The position of the team's PUO pemilik kinerja.</summary>
+    public const string JabatanPimpinan = "JabatanPimpinanId";
+
+    /// <summary>The position of the team's PPK, where the team names one.</summary>
+    public const string JabatanPejabatPenilai = "JabatanPejabatPenilaiId";
+
+    /// <summary>The team a personnel row belongs to (a shadow foreign key).</summary>
+    public const string Tim = "TimId";
+}
