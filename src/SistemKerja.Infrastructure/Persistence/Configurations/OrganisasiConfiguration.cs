@@ -91,6 +91,9 @@ internal sealed class JabatanConfiguration : IEntityTypeConfiguration<Jabatan>
         // Backstop for UnitHanyaMemilikiSatuJabatanPimpinan when two admins add a head at once.
         b.HasIndex(x => x.UnitOrganisasiId).IsUnique().HasFilter("\"MemimpinUnit\"").HasDatabaseName("ux_jabatan_satu_pimpinan_per_unit");
         b.HasIndex(x => x.PerangkatDaerahId);
+
+        // The positions of a unit (the partial index above only serves the head's): bench/RESULTS.md, Tim Kerja at region scale.
+        b.HasIndex(x => x.UnitOrganisasiId, "IX_jabatan_UnitOrganisasiId");
     }
 }
 

@@ -86,9 +86,11 @@ internal sealed class PersonelTimConfiguration : IEntityTypeConfiguration<Person
         b.Ignore(x => x.DariUnitLain);
         b.HasOne<Pegawai>().WithMany().HasForeignKey(x => x.PegawaiId).OnDelete(DeleteBehavior.Restrict);
 
-        // A pegawai's load across teams, and one role per person per team (V-TIM-02).
+        // A pegawai's load across teams, and one role per person per team (V-TIM-02). Not partial: it is also the index of a
+        // team's personnel (a partial one left every team read scanning personel_tim); rows without a pegawai (people of another
+        // instansi) are NULL there, which a unique index never compares equal.
         b.HasIndex(x => x.PegawaiId);
-        b.HasIndex(KolomTim.Tim, nameof(PersonelTim.PegawaiId)).IsUnique().HasFilter("\"PegawaiId\" IS NOT NULL");
+        b.HasIndex(KolomTim.Tim, nameof(PersonelTim.PegawaiId)).IsUnique();
     }
 }
 

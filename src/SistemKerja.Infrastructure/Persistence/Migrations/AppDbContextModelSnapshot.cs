@@ -576,6 +576,8 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ux_jabatan_satu_pimpinan_per_unit")
                         .HasFilter("\"MemimpinUnit\"");
 
+                    b.HasIndex(new[] { "UnitOrganisasiId" }, "IX_jabatan_UnitOrganisasiId");
+
                     b.ToTable("jabatan", null, t =>
                         {
                             t.HasCheckConstraint("ck_jabatan_kelas", "\"KelasJabatan\" BETWEEN 1 AND 17");
@@ -1424,8 +1426,7 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.HasIndex("PegawaiId");
 
                     b.HasIndex("TimId", "PegawaiId")
-                        .IsUnique()
-                        .HasFilter("\"PegawaiId\" IS NOT NULL");
+                        .IsUnique();
 
                     b.ToTable("personel_tim", null, t =>
                         {

@@ -6,11 +6,15 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SistemKerja.Infrastructure.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class PejabatTimTerindeks : Migration
+    public partial class IndeksTimKerja : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_personel_tim_TimId_PegawaiId",
+                table: "personel_tim");
+
             migrationBuilder.AddColumn<Guid>(
                 name: "JabatanPejabatPenilaiId",
                 table: "tim_kerja",
@@ -36,6 +40,17 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                 name: "IX_tim_kerja_JabatanPimpinanId",
                 table: "tim_kerja",
                 column: "JabatanPimpinanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_personel_tim_TimId_PegawaiId",
+                table: "personel_tim",
+                columns: new[] { "TimId", "PegawaiId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_jabatan_UnitOrganisasiId",
+                table: "jabatan",
+                column: "UnitOrganisasiId");
         }
 
         /// <inheritdoc />
@@ -49,6 +64,14 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                 name: "IX_tim_kerja_JabatanPimpinanId",
                 table: "tim_kerja");
 
+            migrationBuilder.DropIndex(
+                name: "IX_personel_tim_TimId_PegawaiId",
+                table: "personel_tim");
+
+            migrationBuilder.DropIndex(
+                name: "IX_jabatan_UnitOrganisasiId",
+                table: "jabatan");
+
             migrationBuilder.DropColumn(
                 name: "JabatanPejabatPenilaiId",
                 table: "tim_kerja");
@@ -56,6 +79,13 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "JabatanPimpinanId",
                 table: "tim_kerja");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_personel_tim_TimId_PegawaiId",
+                table: "personel_tim",
+                columns: new[] { "TimId", "PegawaiId" },
+                unique: true,
+                filter: "\"PegawaiId\" IS NOT NULL");
         }
     }
 }

@@ -13,8 +13,8 @@ using SistemKerja.Infrastructure.Persistence;
 namespace SistemKerja.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203123008_PejabatTimTerindeks")]
-    partial class PejabatTimTerindeks
+    [Migration("20261203125240_IndeksTimKerja")]
+    partial class IndeksTimKerja
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -578,6 +578,8 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ux_jabatan_satu_pimpinan_per_unit")
                         .HasFilter("\"MemimpinUnit\"");
+
+                    b.HasIndex(new[] { "UnitOrganisasiId" }, "IX_jabatan_UnitOrganisasiId");
 
                     b.ToTable("jabatan", null, t =>
                         {
@@ -1427,8 +1429,7 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.HasIndex("PegawaiId");
 
                     b.HasIndex("TimId", "PegawaiId")
-                        .IsUnique()
-                        .HasFilter("\"PegawaiId\" IS NOT NULL");
+                        .IsUnique();
 
                     b.ToTable("personel_tim", null, t =>
                         {
