@@ -146,8 +146,9 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
         var calon = disusun && akses.Pimpinan ? await CalonPersonelAsync(tim, hariIni, cancellationToken) : [];
         var calonInstansi = disusun && akses.Pimpinan ? await CalonInstansiLainAsync(tim, cancellationToken) : [];
 
-        var naskah = await PemuatTim.NaskahTimAsync(db, tim.Id, cancellationToken);
-        var keputusan = tim.Keputusan is not null ? naskah.LastOrDefault() : null;
+        // Documents exist only once the team is set (a draft reads none).
+        var naskah = tim.Keputusan is not null ? await PemuatTim.NaskahTimAsync(db, tim.Id, cancellationToken) : [];
+        var keputusan = naskah.LastOrDefault();
 
         var laporan = await LaporanAsync(tim, k, akses, saya, jabatan, cancellationToken);
         var permintaan = await db.PermintaanLaporan.AsNoTracking().Where(p => p.TimId == tim.Id).OrderByDescending(p => p.DimintaPada).Take(100).ToListAsync(cancellationToken);
