@@ -101,6 +101,9 @@ builder.Services.AddRazorPages(o =>
     m.SetNonPropertyValueMustBeANumberAccessor(() => "Isian harus berupa angka.");
     m.SetUnknownValueIsInvalidAccessor(isian => $"Nilai untuk {isian} tidak valid.");
     m.SetValueMustNotBeNullAccessor(isian => $"{isian} wajib diisi.");
+
+    // "Wajib diisi" of the required fields MVC implies (non-nullable value and reference types), also in Bahasa Indonesia.
+    o.ModelMetadataDetailsProviders.Add(new PesanWajibDiisi());
 });
 builder.Services.AddBatasVerifikasi(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");

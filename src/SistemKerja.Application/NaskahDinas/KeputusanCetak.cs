@@ -60,7 +60,10 @@ public sealed record KeputusanDiubah(NaskahDisebut Pembentukan, string NamaTimPe
     private static readonly string[] Urutan = ["", "", "Kedua", "Ketiga", "Keempat", "Kelima", "Keenam", "Ketujuh", "Kedelapan", "Kesembilan", "Kesepuluh"];
 
     /// <summary>"Perubahan", "Perubahan Kedua", …</summary>
-    public string Perubahan => PerubahanKe < 2 ? "Perubahan" : $"Perubahan {(PerubahanKe < Urutan.Length ? Urutan[PerubahanKe] : $"Ke-{PerubahanKe}")}";
+    public string Perubahan => SebutanPerubahan(PerubahanKe);
+
+    /// <summary>How the <paramref name="ke"/>-th amendment names itself (1 → "Perubahan", 2 → "Perubahan Kedua", 11 → "Perubahan Ke-11").</summary>
+    public static string SebutanPerubahan(int ke) => ke < 2 ? "Perubahan" : $"Perubahan {(ke < Urutan.Length ? Urutan[ke] : $"Ke-{ke}")}";
 
     /// <summary>The document whose Lampiran (susunan) this amendment replaces: the last amendment, else the forming document.</summary>
     public NaskahDisebut Berlaku => PerubahanTerakhir ?? Pembentukan;

@@ -169,6 +169,38 @@ public sealed class PerubahanTimAplikasiTests(DatabaseDemoFixture db) : IClassFi
         teks.ShouldContain("sehingga Tim Kerja Satu Data Daerah untuk masa kerja");
     }
 
+    // Product behaviour, not a regulation rule: the team's page lists every document of the team in force, oldest first, each named
+    // as it names itself (the forming one, "Perubahan", "Perubahan Kedua"), so an auditor sees the whole chain and not only the latest.
+    [Fact]
+    public async Task DetailTim_SetelahDuaPerubahan_RiwayatNaskahMemuatSemuaNaskahUrutDariPembentukan()
+    {
+        var (id, puo, _, _, c, dokumenAwal) = await TimDitetapkanAsync("Tim Riwayat Naskah Daerah");
+        (await MulaiAsync(id, puo.SebagaiPimpinan())).Berhasil.ShouldBeTrue();
+        (await SusunAsync(id, puo, AksiSusunan.TambahAnggota, c.Diri.PegawaiId)).Berhasil.ShouldBeTrue();
+        var (pertama, _) = await TetapkanAsync(id, puo);
+        (await MulaiAsync(id, puo.SebagaiPimpinan(), "Masa kerja diperpanjang")).Berhasil.ShouldBeTrue();
+        var t = await TimAsync(id);
+        (await db.KirimAsync(new UbahRincianTimCommand(id, t.Versi, t.Nama, string.Join("\n", t.Tugas), t.Sasaran, t.SatuanSasaran, t.JenisTugas,
+            t.TanggalMulai, t.TanggalSelesai.AddDays(30), false), puo.SebagaiPimpinan())).Berhasil.ShouldBeTrue();
+        var (kedua, _) = await TetapkanAsync(id, puo);
+        var dokumen = await db.BacaAsync(x => x.Dokumen.AsNoTracking().Where(d => d.SumberId == id)
+            .ToDictionaryAsync(d => d.Id, d => (d.Nomor, d.Tanggal, d.JabatanPenandatangan), Ct));
+        dokumen.Count.ShouldBe(3);
+
+        var detail = (await db.TanyaAsync(new DetailTimQuery(id), puo.SebagaiPimpinan()))!;
+
+        var diharapkan = new (Guid Id, string Sebutan)[] { (dokumenAwal, "Pembentukan"), (pertama, "Perubahan"), (kedua, "Perubahan Kedua") }
+            .Select(x => (x.Id, x.Sebutan, dokumen[x.Id].Nomor, dokumen[x.Id].Tanggal, dokumen[x.Id].JabatanPenandatangan)).ToList();
+        detail.RiwayatNaskah.Select(n => (n.DokumenId, n.Sebutan, n.Nomor, n.Tanggal, n.JabatanPenetap)).ToList().ShouldBe(diharapkan);
+        dokumen[dokumenAwal].JabatanPenandatangan.ShouldBe(puo.Jabatan);
+        (detail.Keputusan!.Value.Nomor, detail.Keputusan.Value.DokumenId, detail.PerubahanKe).ShouldBe((dokumen[kedua].Nomor, (Guid?)kedua, 2));
+
+        // A draft has no document yet: nothing to list.
+        var draf = SkenarioPenugasan.Pasti(await db.KirimAsync(new BentukTimCommand((await sk.PemilikKinerjaAsync()).UnitId, "Tim Tanpa Naskah", "Menyusun data",
+            null, null, JenisTugasTim.Insidental, sk.HariIni, sk.HariIni.AddDays(30), false), puo.SebagaiPimpinan()));
+        (await db.TanyaAsync(new DetailTimQuery(draf), puo.SebagaiPimpinan()))!.RiwayatNaskah.ShouldBeEmpty();
+    }
+
     // Taking a person out and putting them back (a new row for the same pegawai), then abandoning: the decreed row returns.
     [Fact]
     public async Task Perubahan_KeluarMasukLaluDibatalkan_BarisSemulaKembali()

@@ -111,6 +111,26 @@ public sealed class TimKerjaAplikasiTests(DatabaseDemoFixture db) : IClassFixtur
         (await SusunAsync(id, pemilik.Puo, AksiSusunan.Keluarkan, personelId: tim.Anggota[0].Id)).ErrorUtama!.Pesan.ShouldContain("ditetapkan");
     }
 
+    // Product behaviour, not a regulation rule: the ketua ranking on the team's page keeps the current ketua (the others are ranked
+    // against them) but marks them, so the page does not offer to appoint them again; once released, they are a candidate like any other.
+    [Fact]
+    public async Task DetailTim_PeringkatKetua_KetuaSaatIniDitandaiBukanCalonBaru()
+    {
+        var (id, pemilik, ketua, anggota) = await TimDalamUnitAsync("Tim Peringkat Ketua Layanan");
+        var tim = await TimAsync(id);
+        var personelKetua = tim.PersonelDariPegawai(ketua.Diri.PegawaiId)!.Id;
+        var personelAnggota = tim.PersonelDariPegawai(anggota.Diri.PegawaiId)!.Id;
+
+        var detail = (await db.TanyaAsync(new DetailTimQuery(id), pemilik.Puo.SebagaiPimpinan()))!;
+
+        detail.PeringkatKetua.Select(c => (c.PersonelId, c.KetuaSaatIni)).ShouldBe([(personelKetua, true), (personelAnggota, false)], ignoreOrder: true);
+
+        (await SusunAsync(id, pemilik.Puo, AksiSusunan.LepasKetua, personelId: personelKetua)).Berhasil.ShouldBeTrue();
+        var dilepas = (await db.TanyaAsync(new DetailTimQuery(id), pemilik.Puo.SebagaiPimpinan()))!;
+        dilepas.PeringkatKetua.Select(c => c.PersonelId).ShouldBe([personelKetua, personelAnggota], ignoreOrder: true);
+        dilepas.PeringkatKetua.ShouldAllBe(c => !c.KetuaSaatIni);
+    }
+
     /// <summary>
     /// MUBA `001_75f6c752ea8be86f.txt`, format "Surat Tugas Tim Kerja Internal Unit Kerja" (DOMAIN.md §11.1, T1): where the region's
     /// team template is a Surat Tugas, setting a team issues one: Dasar, MEMERINTAHKAN, Kepada the persons in the Lampiran, Untuk

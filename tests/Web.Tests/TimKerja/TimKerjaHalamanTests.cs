@@ -127,6 +127,29 @@ public sealed class TimKerjaHalamanTests(AplikasiUji app) : IClassFixture<Aplika
         (await SkalarAsync<long>(app, $"SELECT count(*) FROM personel_tim WHERE \"TimId\" = '{id}'")).ShouldBe(sebelum);
     }
 
+    // Product behaviour (the UI speaks Bahasa Indonesia), not a regulation rule: the fields MVC treats as required without an attribute
+    // (a unit id, dates, an enum, a checkbox) carry "… wajib diisi." in data-val-required, named by their display names, never the
+    // framework's English "The UnitId field is required.".
+    [Fact]
+    public async Task BentukTim_FormulirTanpaPesanValidasiBahasaInggris()
+    {
+        var pimpinan = await PimpinanAsync(app);
+
+        var respons = await pimpinan.GetAsync("/Tim/Bentuk", Ct);
+
+        respons.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await respons.Content.ReadAsStringAsync(Ct);
+        foreach (var inggris in new[] { "field is required", "The value", "must be a number", "The field" })
+        {
+            html.ShouldNotContain(inggris, Case.Insensitive);
+        }
+
+        var h = await AplikasiUji.HtmlAsync(respons);
+        h.QuerySelector("select[name='Masukan.UnitId']")!.GetAttribute("data-val-required").ShouldBe("Unit pemilik kinerja wajib diisi.");
+        h.QuerySelector("input[name='Masukan.TanggalMulai']")!.GetAttribute("data-val-required").ShouldBe("Tanggal mulai wajib diisi.");
+        h.QuerySelector("select[name='Masukan.JenisTugas']")!.GetAttribute("data-val-required").ShouldBe("Jenis tugas wajib diisi.");
+    }
+
     [Fact]
     public async Task BentukTim_MasukanBuruk_PesanDiFormulirTanpaMenyimpan()
     {

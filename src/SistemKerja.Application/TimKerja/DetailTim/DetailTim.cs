@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SistemKerja.Application.AlurPenugasan.Bersama;
 using SistemKerja.Application.Common;
+using SistemKerja.Application.NaskahDinas;
 using SistemKerja.Application.TimKerja.Bersama;
 using SistemKerja.Domain.Dokumen;
 using SistemKerja.Domain.Kepegawaian;
@@ -16,8 +17,22 @@ public sealed record DetailTimQuery(Guid TimId) : IQuery<DetailTim?>;
 public sealed record PersonelDetail(Guid Id, Guid? PegawaiId, string Nama, string? Nip, string Jabatan, PeranTim Peran, string Asal, CakupanTim Cakupan,
     int AlokasiPersen, bool PenuhWaktu);
 
+/// <param name="KetuaSaatIni">
+/// The candidate already holds the ketua role. They stay in the ranking because the others are ranked against them (V-TIM-05 compares
+/// every member who could lead), but they are not offered as ketua again.
+/// </param>
 public sealed record CalonKetuaDetail(Guid PersonelId, string Nama, int Peringkat, int? PeringkatPrioritas, bool Layak, IReadOnlyList<string> Alasan,
-    IReadOnlyList<string> Kendala, IReadOnlyList<string> Peringatan);
+    IReadOnlyList<string> Kendala, IReadOnlyList<string> Peringatan, bool KetuaSaatIni)
+{
+    /// <summary>Choosing (or keeping) this candidate calls for a written reason: a preference departed from, or a better-ranked candidate.</summary>
+    public bool PerluAlasan => Peringatan.Count > 0 || Peringkat > 1;
+}
+
+/// <summary>
+/// One document of the team's decree chain as the page lists it, oldest first: the forming document ("Pembentukan"), then each
+/// amending one named as it names itself ("Perubahan", "Perubahan Kedua", …).
+/// </summary>
+public sealed record NaskahRiwayat(Guid DokumenId, string Sebutan, string Nomor, DateOnly Tanggal, string JabatanPenetap);
 
 public sealed record HasilDetail(string Uraian, DateTimeOffset DisampaikanPada, StatusHasilTim Status, string? Catatan, DateTimeOffset? DinilaiPada);
 
@@ -55,6 +70,7 @@ public sealed record DetailTim(
     IReadOnlyList<string> PenetapYangBerwenang,
     (string Jabatan, string Nama, DateOnly Tanggal, string? Nomor, Guid? DokumenId)? Keputusan,
     string NaskahPembentukan,
+    IReadOnlyList<NaskahRiwayat> RiwayatNaskah,
     string? AlasanPembubaran,
     IReadOnlyList<string> AlasanKetua,
     IReadOnlyList<PersonelDetail> Personel,
@@ -124,12 +140,15 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
         var disusun = TransisiTim.Boleh(tim.Status, AksiTim.UbahSusunan);
         var peringkat = disusun && akses.Pimpinan
             ? tim.PeringkatCalonKetua(k, await PemuatTim.StrukturMemilikiPengawasAsync(db, tim.UnitPemilikKinerjaId, cancellationToken))
-                .Select(p => new CalonKetuaDetail(p.Calon.Id, p.Calon.Profil.Nama, p.Peringkat, p.PeringkatPrioritas, p.Layak, p.Alasan, p.Kendala, p.Peringatan)).ToList()
+                .Select(p => new CalonKetuaDetail(p.Calon.Id, p.Calon.Profil.Nama, p.Peringkat, p.PeringkatPrioritas, p.Layak, p.Alasan, p.Kendala, p.Peringatan,
+                    p.Calon.Id == tim.Ketua?.Id)).ToList()
             : [];
         var calon = disusun && akses.Pimpinan ? await CalonPersonelAsync(tim, hariIni, cancellationToken) : [];
         var calonInstansi = disusun && akses.Pimpinan ? await CalonInstansiLainAsync(tim, cancellationToken) : [];
 
-        var keputusan = tim.Keputusan is not null ? (await PemuatTim.NaskahTimAsync(db, tim.Id, cancellationToken)).LastOrDefault() : null;
+        // Documents exist only once the team is set (a draft reads none).
+        var naskah = tim.Keputusan is not null ? await PemuatTim.NaskahTimAsync(db, tim.Id, cancellationToken) : [];
+        var keputusan = naskah.LastOrDefault();
 
         var laporan = await LaporanAsync(tim, k, akses, saya, jabatan, cancellationToken);
         var permintaan = await db.PermintaanLaporan.AsNoTracking().Where(p => p.TimId == tim.Id).OrderByDescending(p => p.DimintaPada).Take(100).ToListAsync(cancellationToken);
@@ -151,6 +170,7 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
             [.. tim.PejabatBerwenang(k).Select(p => p.Label())],
             tim.Keputusan is { } kp ? (kp.PenetapJabatan, kp.PenetapNama, kp.Tanggal, keputusan?.Nomor, keputusan?.Id) : null,
             keputusan?.Naskah ?? k.NaskahPembentukan.Label(),
+            RiwayatNaskah(naskah),
             tim.AlasanPembubaran,
             [.. new[] { tim.AlasanKetua.LuarUnitPemilikKinerja, tim.AlasanKetua.KetentuanPengawas, tim.AlasanKetua.BukanPrioritas }.OfType<string>()],
             personel, akses,
@@ -188,6 +208,13 @@ internal sealed class DetailTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
 
         return pilihan;
     }
+
+    /// <summary>
+    /// The documents in force, oldest first: the first formed the team, the n-th after it is the n-th amendment (a team's documents
+    /// are never corrected in place, <see cref="KoreksiDokumenHandler"/>; each amendment issues one document).
+    /// </summary>
+    private static List<NaskahRiwayat> RiwayatNaskah(List<NaskahTim> naskah) =>
+        [.. naskah.Select((n, i) => new NaskahRiwayat(n.Id, i == 0 ? "Pembentukan" : KeputusanDiubah.SebutanPerubahan(i), n.Nomor, n.Tanggal, n.JabatanPenetap))];
 
     /// <summary>"Masuk sebagai Anggota Tim: …", "Keluar: …", "Budi: Anggota Tim → Ketua Tim", "Alokasi waktu …", "Rincian diubah: …".</summary>
     private static List<string> UraianPerbedaan(PerbedaanTim p) =>

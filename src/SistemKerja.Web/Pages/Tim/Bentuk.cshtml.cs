@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,7 @@ public sealed class BentukModel(ISender sender, TimeProvider waktu) : PageModel
 
     public sealed class Input : IsianRincianTim
     {
+        [Display(Name = "Unit pemilik kinerja")]
         public Guid UnitId { get; set; }
     }
 
