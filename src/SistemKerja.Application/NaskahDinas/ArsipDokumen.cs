@@ -94,7 +94,8 @@ internal sealed class UnduhDokumenHandler(IAppDb db, IPenggunaSaatIni pengguna, 
         var boleh = d is not null && (pengguna.Memiliki(Peran.Auditor) || pengguna.Memiliki(Peran.AdminBkpsdm) || (d.PegawaiId is { } p && p == pengguna.PegawaiId)
             || await PenandatanganAtauAtasanAsync(d.NipPenandatangan, d.PegawaiId, cancellationToken)
             || await TerlibatDalamPermohonanAsync(d.SumberId, cancellationToken)
-            || await BolehMelihatSuratTugasAsync(d.SumberId, cancellationToken));
+            || await BolehMelihatSuratTugasAsync(d.SumberId, cancellationToken)
+            || await BolehMelihatTimAsync(d.SumberId, cancellationToken));
         if (d is null || !boleh)
         {
             return Error.TidakDitemukan("Dokumen");
@@ -112,6 +113,22 @@ internal sealed class UnduhDokumenHandler(IAppDb db, IPenggunaSaatIni pengguna, 
             : null;
         return penugasanId is { } pid
             && await new AlurPenugasan.DetailPenugasan.DetailPenugasanHandler(db, pengguna, waktu).Handle(new AlurPenugasan.DetailPenugasan.DetailPenugasanQuery(pid), ct) is not null;
+    }
+
+    /// <summary>
+    /// A Tim Kerja's Keputusan or Surat Tugas and its amendments: whoever may open the team's page (DetailTim's rule), so each
+    /// member receives the decree that names them (DOMAIN.md §6.4).
+    /// </summary>
+    private async Task<bool> BolehMelihatTimAsync(Guid? sumberId, CancellationToken ct)
+    {
+        var tim = sumberId is { } id ? await db.Tim.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct) : null;
+        if (tim is null)
+        {
+            return false;
+        }
+
+        var k = (await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(ct)).TimKerja;
+        return (await TimKerja.Bersama.PemuatTim.AksesAsync(db, pengguna, tim, k, TimKerja.Bersama.PemuatTim.HariIni(waktu), ct)).BolehMelihat;
     }
 
     /// <summary>Letters of a request (permohonan, jawaban): everyone involved in it may download them.</summary>

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SistemKerja.Application.Tests.AlurPenugasan;
 using SistemKerja.Application.NaskahDinas;
+using SistemKerja.Application.Tests.AlurPenugasan;
 using SistemKerja.Application.Tests.NaskahDinas;
 using SistemKerja.Application.TimKerja.BebanKerja;
 using SistemKerja.Application.TimKerja.BentukTim;
@@ -106,6 +106,12 @@ public sealed class TimKerjaAplikasiTests(DatabaseDemoFixture db) : IClassFixtur
         teks.ShouldContain($"Penanggung Jawab {pemilik.Puo.Nama}");
         teks.ShouldContain(dok.KodeVerifikasi);
         (await sk.NotifikasiAsync(anggota.Diri.PegawaiId, $"/Tim/Detail/{id}")).ShouldBe([$"Tim Kerja Dasbor Layanan Publik ditetapkan ({dok.Nomor})"]);
+
+        // Every member receives the decree (§6.4): the anggota downloads it; a pegawai outside the team does not find it.
+        var isi = await NaskahUji.IsiAsync(db, dokumenId);
+        SkenarioPenugasan.Pasti(await db.KirimAsync(new UnduhDokumenCommand(dokumenId), anggota.Diri.SebagaiPegawai())).Isi.ShouldBe(isi);
+        var orangLain = await sk.PegawaiDenganAsync(k => k.UnitPuoId != pemilik.UnitId);
+        (await db.KirimAsync(new UnduhDokumenCommand(dokumenId), orangLain.Diri.SebagaiPegawai())).ErrorUtama!.Jenis.ShouldBe(ErrorKind.TidakDitemukan);
 
         // A set team's composition is fixed (§6.4: changes go through a new decree).
         (await SusunAsync(id, pemilik.Puo, AksiSusunan.Keluarkan, personelId: tim.Anggota[0].Id)).ErrorUtama!.Pesan.ShouldContain("ditetapkan");

@@ -65,6 +65,9 @@ internal sealed class TimConfiguration : IEntityTypeConfiguration<Tim>
         b.HasIndex(KolomTim.JabatanPimpinan);
         b.HasIndex(KolomTim.JabatanPejabatPenilai);
 
+        // Drafts and amendments awaiting a decree, oldest first (the list of a signer such as the Sekda): few among many teams.
+        b.HasIndex(x => x.DibuatPada).HasFilter("\"Status\" IN ('Draf', 'DalamPerubahan')").HasDatabaseName("ix_tim_kerja_menunggu_penetapan");
+
         // Required: a person taken out of the team is deleted with their row, not left behind without a team.
         b.HasMany(x => x.Personel).WithOne().HasForeignKey(KolomTim.Tim).IsRequired().OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Personel).HasField("personel").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();

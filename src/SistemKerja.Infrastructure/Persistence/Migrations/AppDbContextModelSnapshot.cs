@@ -1624,6 +1624,10 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("DibuatOlehPegawaiId");
 
+                    b.HasIndex("DibuatPada")
+                        .HasDatabaseName("ix_tim_kerja_menunggu_penetapan")
+                        .HasFilter("\"Status\" IN ('Draf', 'DalamPerubahan')");
+
                     b.HasIndex("JabatanPejabatPenilaiId");
 
                     b.HasIndex("JabatanPimpinanId");

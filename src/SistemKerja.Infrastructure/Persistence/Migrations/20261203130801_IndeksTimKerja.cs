@@ -42,6 +42,12 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                 column: "JabatanPimpinanId");
 
             migrationBuilder.CreateIndex(
+                name: "ix_tim_kerja_menunggu_penetapan",
+                table: "tim_kerja",
+                column: "DibuatPada",
+                filter: "\"Status\" IN ('Draf', 'DalamPerubahan')");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_personel_tim_TimId_PegawaiId",
                 table: "personel_tim",
                 columns: new[] { "TimId", "PegawaiId" },
@@ -62,6 +68,10 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_tim_kerja_JabatanPimpinanId",
+                table: "tim_kerja");
+
+            migrationBuilder.DropIndex(
+                name: "ix_tim_kerja_menunggu_penetapan",
                 table: "tim_kerja");
 
             migrationBuilder.DropIndex(

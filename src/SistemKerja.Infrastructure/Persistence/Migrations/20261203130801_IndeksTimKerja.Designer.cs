@@ -13,7 +13,7 @@ using SistemKerja.Infrastructure.Persistence;
 namespace SistemKerja.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203125240_IndeksTimKerja")]
+    [Migration("20261203130801_IndeksTimKerja")]
     partial class IndeksTimKerja
     {
         /// <inheritdoc />
@@ -1626,6 +1626,10 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DibuatOlehPegawaiId");
+
+                    b.HasIndex("DibuatPada")
+                        .HasDatabaseName("ix_tim_kerja_menunggu_penetapan")
+                        .HasFilter("\"Status\" IN ('Draf', 'DalamPerubahan')");
 
                     b.HasIndex("JabatanPejabatPenilaiId");
 
