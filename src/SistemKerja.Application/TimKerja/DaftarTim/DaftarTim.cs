@@ -91,14 +91,17 @@ internal sealed class DaftarTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
         var cakupanSekda = sekda
             ? k.Penetap.CakupanMulaiDariTerendah([PejabatPenetapTim.SekretarisDaerah, PejabatPenetapTim.PejabatBerwenang, PejabatPenetapTim.KepalaDaerah])
             : [];
+        var sekdaSemuaCakupan = cakupanSekda.Contains(CakupanTim.DalamUnit);
         var draf = await db.Tim.AsNoTracking()
             .Where(t => (t.Status == StatusTim.Draf || t.Status == StatusTim.DalamPerubahan) && t.Personel.Any())
             .Where(t => jabatan.Contains(EF.Property<Guid>(t, KolomTim.JabatanPimpinan))
                 || jabatanAtauKosong.Contains(EF.Property<Guid?>(t, KolomTim.JabatanPejabatPenilai))
                 || perangkatDaerah.Contains(t.PerangkatDaerahPemilikKinerjaId)
 
-                // An amendment keeps the authority of the decree it amends, which may be wider than its members' scope.
-                || (sekda && (t.Status == StatusTim.DalamPerubahan || t.Personel.Any(p => cakupanSekda.Contains(p.Cakupan)))))
+                // An amendment keeps the authority of the decree it amends, which may be wider than its members' scope. Members
+                // beyond their unit are few: the partial index of personel_tim answers "Cakupan <> DalamUnit" without a scan.
+                || (sekda && (t.Status == StatusTim.DalamPerubahan || sekdaSemuaCakupan
+                    || t.Personel.Any(p => p.Cakupan != CakupanTim.DalamUnit && cakupanSekda.Contains(p.Cakupan)))))
             .OrderBy(t => t.DibuatPada).Take(BatasDraf).ToListAsync(ct);
         return [.. draf.Where(t => t.PejabatBerwenang(k).Any(penetap.Untuk(t).ContainsKey))];
     }

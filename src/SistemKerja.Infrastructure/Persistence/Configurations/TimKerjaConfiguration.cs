@@ -94,6 +94,9 @@ internal sealed class PersonelTimConfiguration : IEntityTypeConfiguration<Person
         // instansi) are NULL there, which a unique index never compares equal.
         b.HasIndex(x => x.PegawaiId);
         b.HasIndex(KolomTim.Tim, nameof(PersonelTim.PegawaiId)).IsUnique();
+
+        // Members from beyond the team's unit, by team: few among all personnel (the Sekda's list of drafts asks for them).
+        b.HasIndex([KolomTim.Tim], "ix_personel_tim_lintas_unit").HasFilter("\"Cakupan\" <> 'DalamUnit'");
     }
 }
 

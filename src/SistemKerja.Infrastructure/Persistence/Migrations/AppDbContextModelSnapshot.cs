@@ -1428,6 +1428,9 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.HasIndex("TimId", "PegawaiId")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "TimId" }, "ix_personel_tim_lintas_unit")
+                        .HasFilter("\"Cakupan\" <> 'DalamUnit'");
+
                     b.ToTable("personel_tim", null, t =>
                         {
                             t.HasCheckConstraint("ck_personel_tim_alokasi", "\"AlokasiPersen\" BETWEEN 1 AND 100");

@@ -13,7 +13,7 @@ using SistemKerja.Infrastructure.Persistence;
 namespace SistemKerja.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203130801_IndeksTimKerja")]
+    [Migration("20261203131846_IndeksTimKerja")]
     partial class IndeksTimKerja
     {
         /// <inheritdoc />
@@ -1430,6 +1430,9 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("TimId", "PegawaiId")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "TimId" }, "ix_personel_tim_lintas_unit")
+                        .HasFilter("\"Cakupan\" <> 'DalamUnit'");
 
                     b.ToTable("personel_tim", null, t =>
                         {

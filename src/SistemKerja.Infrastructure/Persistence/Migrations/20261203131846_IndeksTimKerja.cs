@@ -48,6 +48,12 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                 filter: "\"Status\" IN ('Draf', 'DalamPerubahan')");
 
             migrationBuilder.CreateIndex(
+                name: "ix_personel_tim_lintas_unit",
+                table: "personel_tim",
+                column: "TimId",
+                filter: "\"Cakupan\" <> 'DalamUnit'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_personel_tim_TimId_PegawaiId",
                 table: "personel_tim",
                 columns: new[] { "TimId", "PegawaiId" },
@@ -73,6 +79,10 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
             migrationBuilder.DropIndex(
                 name: "ix_tim_kerja_menunggu_penetapan",
                 table: "tim_kerja");
+
+            migrationBuilder.DropIndex(
+                name: "ix_personel_tim_lintas_unit",
+                table: "personel_tim");
 
             migrationBuilder.DropIndex(
                 name: "IX_personel_tim_TimId_PegawaiId",
