@@ -315,14 +315,7 @@ public sealed class MatriksOtorisasiTests(AplikasiUji app) : IClassFixture<Aplik
         }), "/Penugasan/Instansi/Detail/");
 
         // A draft Tim Kerja of the pimpinan's Bidang: neither the pegawai (not a member) nor another unit's head may open it.
-        var bentuk = await HalamanAsync(pimpinan, "/Tim/Bentuk");
-        var tim = IdDariAlihan(await PostAsync(pimpinan, "/Tim/Bentuk", new()
-        {
-            ["__RequestVerificationToken"] = Token(bentuk),
-            ["Masukan.UnitId"] = bentuk.QuerySelector("select[name='Masukan.UnitId'] option")!.GetAttribute("value")!,
-            ["Masukan.Nama"] = $"Tim {penanda}", ["Masukan.Tugas"] = "Tugas rahasia", ["Masukan.JenisTugas"] = "Insidental",
-            ["Masukan.TanggalMulai"] = Iso(hariIni), ["Masukan.TanggalSelesai"] = Iso(hariIni.AddDays(30)),
-        }), "/Tim/Detail/");
+        var tim = await TimKerja.TimWeb.BentukDrafAsync(app, pimpinan, $"Tim {penanda}", "Tugas rahasia", 30);
 
         return new DataUji(permohonan, penugasan, dokumen.Id, pelibatan, Guid.Parse(rekan), penanda, tim);
     }

@@ -16,17 +16,7 @@ public sealed class DetailTimHalamanTests(AplikasiUji app) : IClassFixture<Aplik
     private async Task<(HttpClient Pimpinan, Guid Id, Guid KetuaPegawaiId, Guid AnggotaPegawaiId)> DrafAsync(string nama)
     {
         var pimpinan = await PimpinanAsync(app);
-        var bentuk = await HalamanAsync(pimpinan, "/Tim/Bentuk");
-        var id = IdDariAlihan(await PostAsync(pimpinan, "/Tim/Bentuk", new()
-        {
-            ["__RequestVerificationToken"] = Token(bentuk),
-            ["Masukan.UnitId"] = bentuk.QuerySelector("select[name='Masukan.UnitId'] option")!.GetAttribute("value")!,
-            ["Masukan.Nama"] = nama,
-            ["Masukan.Tugas"] = "Menyusun peta proses bisnis",
-            ["Masukan.JenisTugas"] = "Insidental",
-            ["Masukan.TanggalMulai"] = Iso(HariIni(app)),
-            ["Masukan.TanggalSelesai"] = Iso(HariIni(app).AddDays(60)),
-        }), "/Tim/Detail/");
+        var id = await TimWeb.BentukDrafAsync(app, pimpinan, nama);
         var ketua = (await PegawaiAkunAsync(app, "pegawai")).Id;
         (await KirimAsync(pimpinan, id, "Susunan", new() { ["Masukan.PegawaiId"] = ketua.ToString(), ["Masukan.Aksi"] = "TambahKetua" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -43,15 +43,7 @@ public sealed class KeputusanKepalaDaerahHalamanTests(AplikasiUji app) : IClassF
     public async Task TetapkanTim_KewenanganPalsu_DitolakTanpaPerubahan()
     {
         var pimpinan = await PimpinanAsync(app);
-        var bentuk = await HalamanAsync(pimpinan, "/Tim/Bentuk");
-        var unitId = bentuk.QuerySelector("select[name='Masukan.UnitId'] option")!.GetAttribute("value")!;
-        var alihan = await PostAsync(pimpinan, "/Tim/Bentuk", new()
-        {
-            ["__RequestVerificationToken"] = Token(bentuk), ["Masukan.UnitId"] = unitId, ["Masukan.Nama"] = "Tim Layanan Data Terbuka",
-            ["Masukan.Tugas"] = "Menerbitkan data terbuka", ["Masukan.JenisTugas"] = "Insidental",
-            ["Masukan.TanggalMulai"] = Iso(HariIni(app)), ["Masukan.TanggalSelesai"] = Iso(HariIni(app).AddDays(30)),
-        });
-        var url = $"/Tim/Detail/{IdDariAlihan(alihan, "/Tim/Detail/")}";
+        var url = $"/Tim/Detail/{await TimWeb.BentukDrafAsync(app, pimpinan, "Tim Layanan Data Terbuka", "Menerbitkan data terbuka", 30)}";
         var pegawai = await PegawaiAkunAsync(app, "pegawai");
         var h = await HalamanAsync(pimpinan, url);
         (await PostAsync(pimpinan, $"{url}?handler=Susunan", new()

@@ -16,19 +16,8 @@ public sealed class UbahRincianHalamanTests(AplikasiUji app) : IClassFixture<Apl
     private async Task<(HttpClient Pimpinan, Guid Id)> DrafAsync(string nama)
     {
         var pimpinan = await PimpinanAsync(app);
-        var bentuk = await HalamanAsync(pimpinan, "/Tim/Bentuk");
-        var id = IdDariAlihan(await PostAsync(pimpinan, "/Tim/Bentuk", new()
-        {
-            ["__RequestVerificationToken"] = Token(bentuk),
-            ["Masukan.UnitId"] = bentuk.QuerySelector("select[name='Masukan.UnitId'] option")!.GetAttribute("value")!,
-            ["Masukan.Nama"] = nama,
-            ["Masukan.Tugas"] = "Menyusun peta proses bisnis\nMembangun aplikasi layanan",
-            ["Masukan.Sasaran"] = "Aplikasi layanan terbit",
-            ["Masukan.SatuanSasaran"] = "1 Aplikasi",
-            ["Masukan.JenisTugas"] = "Insidental",
-            ["Masukan.TanggalMulai"] = Iso(HariIni(app)),
-            ["Masukan.TanggalSelesai"] = Iso(HariIni(app).AddDays(60)),
-        }), "/Tim/Detail/");
+        var id = await TimWeb.BentukDrafAsync(app, pimpinan, nama, "Menyusun peta proses bisnis\nMembangun aplikasi layanan",
+            lain: new() { ["Masukan.Sasaran"] = "Aplikasi layanan terbit", ["Masukan.SatuanSasaran"] = "1 Aplikasi" });
         return (pimpinan, id);
     }
 
