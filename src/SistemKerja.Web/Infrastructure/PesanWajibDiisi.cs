@@ -36,11 +36,13 @@ internal sealed class PesanWajibDiisi : IValidationMetadataProvider
             }
         }
 
-        // Only what a form binds: a property or a handler parameter. Such a value is never null, so on the server this attribute
-        // never fails; it only carries the message.
+        // Only a field of a form model (a property of a class bound as a whole, such as a page's Masukan). Validated inside its
+        // model, such a value is never null, so on the server this attribute never fails; it only carries the message. Not a
+        // handler parameter or a property of the page model itself: bound on its own, a value missing from the request is
+        // validated as null, and a page opened without its query parameter (?unitId=…) would list "unitId wajib diisi.".
         var tipe = context.Key.ModelType;
-        if (!ada && context.Key.MetadataKind is ModelMetadataKind.Property or ModelMetadataKind.Parameter && tipe.IsValueType
-            && Nullable.GetUnderlyingType(tipe) is null)
+        if (!ada && context.Key.MetadataKind == ModelMetadataKind.Property && context.Key.ContainerType is { } wadah
+            && !typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).IsAssignableFrom(wadah) && tipe.IsValueType && Nullable.GetUnderlyingType(tipe) is null)
         {
             validator.Add(new RequiredAttribute { ErrorMessage = Pesan });
         }

@@ -6,6 +6,7 @@ using SistemKerja.Application.Tests.AlurPenugasan;
 using SistemKerja.Application.Tests.NaskahDinas;
 using SistemKerja.Application.TimKerja.DaftarTim;
 using SistemKerja.Application.TimKerja.DetailTim;
+using SistemKerja.Application.TimKerja.PerubahanKeputusanTim;
 using SistemKerja.Application.TimKerja.UbahSusunanTim;
 using SistemKerja.Application.TimKerja.TetapkanTim;
 using SistemKerja.Domain.Common;
@@ -95,21 +96,33 @@ public sealed class KeputusanKepalaDaerahTests(DatabaseDemoFixture db) : IClassF
         (await uji.BacaTimAsync(timId)).Keputusan!.PenetapNama.ShouldBe(namaKepala);
     }
 
-    // TRK Ps 12(7)a–c: a lintas instansi draft waits for the Sekda (who records the Wali Kota's decree), a dalam unit draft is
-    // the PUO's. The Sekda's list finds his draft behind any number of older region drafts that are not his (it used to read
-    // the region's oldest 200 drafts and filter them in memory, so 250 older dalam unit drafts hid it).
+    // TRK Ps 12(7)a–c: a lintas instansi draft waits for the Sekda (who records the Wali Kota's decree); a dalam unit draft, and
+    // the amendment of a dalam unit decree, are the PUO's. The Sekda's list finds his draft behind any number of older drafts and
+    // amendments of the region that are not his (it used to read the region's oldest 200 drafts and filter them in memory, and
+    // then every amendment of the region, so 250 older ones of either kind hid it).
     [Fact]
-    public async Task DaftarTim_Sekda_DrafLintasInstansiMenunggu_MeskiBanyakDrafDalamUnitLebihLama()
+    public async Task DaftarTim_Sekda_DrafLintasInstansiMenunggu_MeskiBanyakDrafDanPerubahanDalamUnitLebihLama()
     {
         var timId = await TimLintasInstansiTarakanAsync("Tim Data Kepegawaian Bersama");
         var pimpinan = await Sk.PimpinanAsync();
         var sekda = await Sk.SekdaAsync();
         var unit = await Sk.BidangAplikasiAsync();
-        var dalamUnit = await uji.TimAsync(unit, "Tim Layanan Aduan Aplikasi");
-        var anggota = (await Sk.AmbilAnggotaAsync(unit, 1))[0];
-        (await db.KirimAsync(new UbahSusunanTimCommand(dalamUnit, (await uji.BacaTimAsync(dalamUnit)).Versi, AksiSusunan.TambahAnggota, anggota.PegawaiId),
-            pimpinan.Pengguna)).Berhasil.ShouldBeTrue();
-        await SalinDrafLebihLamaAsync(dalamUnit, 250);
+        var anggota = await Sk.AmbilAnggotaAsync(unit, 2);
+        async Task<Guid> DalamUnitAsync(string nama, Guid pegawaiId)
+        {
+            var id = await uji.TimAsync(unit, nama);
+            (await db.KirimAsync(new UbahSusunanTimCommand(id, (await uji.BacaTimAsync(id)).Versi, AksiSusunan.TambahAnggota, pegawaiId), pimpinan.Pengguna))
+                .Berhasil.ShouldBeTrue();
+            return id;
+        }
+
+        var dalamUnit = await DalamUnitAsync("Tim Layanan Aduan Aplikasi", anggota[0].PegawaiId);
+        var diubah = await DalamUnitAsync("Tim Pemeliharaan Aplikasi", anggota[1].PegawaiId);
+        SkenarioPenugasan.Pasti(await TetapkanAsync(diubah, pimpinan));
+        (await db.KirimAsync(new MulaiPerubahanTimCommand(diubah, (await uji.BacaTimAsync(diubah)).Versi, "Masa kerja diperpanjang"), pimpinan.Pengguna))
+            .Berhasil.ShouldBeTrue();
+        (await SalinDrafLebihLamaAsync(dalamUnit, 250)).ShouldBeGreaterThan(250);
+        (await SalinDrafLebihLamaAsync(diubah, 250)).ShouldBeGreaterThan(250);
 
         var olehSekda = await db.TanyaAsync(new DaftarTimQuery(), sekda.Pengguna);
         olehSekda.MenungguPenetapan.Select(t => t.Id).ShouldBe([timId]);
@@ -119,10 +132,11 @@ public sealed class KeputusanKepalaDaerahTests(DatabaseDemoFixture db) : IClassF
         olehPuo.MenungguPenetapan.ShouldBeEmpty();
         olehPuo.Dipimpin.Select(t => t.Id).ShouldContain(timId);
         olehPuo.Dipimpin.Select(t => t.Id).ShouldContain(dalamUnit);
+        olehPuo.Dipimpin.Select(t => t.Id).ShouldContain(diubah);
         olehPuo.Dipimpin.Single(t => t.Id == timId).JumlahPersonel.ShouldBe(1);
     }
 
-    /// <summary>Copies of a draft with its personnel, each created a day earlier than the last (rows as the app wrote them); the rows written.</summary>
+    /// <summary>Copies of a team with its personnel, each created a day earlier than the last (rows as the app wrote them); the rows written.</summary>
     private Task<int> SalinDrafLebihLamaAsync(Guid timId, int jumlah) => db.BacaAsync(c => c.Database.ExecuteSqlAsync($$"""
         insert into tim_kerja ("Id", "UnitPemilikKinerjaId", "PerangkatDaerahPemilikKinerjaId", "Nama", "Sasaran", "SatuanSasaran", "JenisTugas",
             "TanggalMulai", "TanggalSelesai", "ProgramStrategisLintasPerangkatDaerah", "Pimpinan", "Status", "DibuatOlehPegawaiId", "DibuatPada",

@@ -64,6 +64,10 @@ public sealed class PesanWajibDiisiTests(AplikasiUji app) : IClassFixture<Aplika
                     html.ShouldNotContain(teks, Case.Insensitive, $"{pengguna} {url}");
                 }
 
+                // Opening a form is not submitting it: no error listed (a page opened without its query parameter once listed
+                // "indukId wajib diisi." when the message was given to the page's own parameters).
+                html.ShouldNotContain("validation-summary-errors", Case.Sensitive, $"{pengguna} {url}");
+
                 dilihat += html.Split(" wajib diisi.\"").Length - 1;
             }
         }

@@ -55,8 +55,7 @@ internal sealed class DaftarTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
             .ToListAsync(cancellationToken);
 
         var k = (await db.PemerintahDaerah.Select(p => p.Kebijakan).SingleAsync(cancellationToken)).TimKerja;
-        var dipimpin = tim.Where(t => t.Dipimpin).Select(t => t.Id).ToHashSet();
-        var draf = (await DrafMenungguAsync(k, dipegang, hariIni, cancellationToken)).Where(t => !dipimpin.Contains(t.Id)).ToList();
+        var draf = await DrafMenungguAsync(k, dipegang, saya, hariIni, cancellationToken);
         var semuaUnit = tim.Select(t => t.UnitPemilikKinerjaId).Concat(draf.Select(t => t.UnitPemilikKinerjaId)).Distinct().ToList();
         var namaUnit = await db.UnitOrganisasi.Where(u => semuaUnit.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Nama, cancellationToken);
 
@@ -71,12 +70,14 @@ internal sealed class DaftarTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
     }
 
     /// <summary>
-    /// Drafts and amendments with personnel whose decree the user's positions may sign: the team's own PUO or PPK, the head of
-    /// its Perangkat Daerah, or (for the scopes the region gives them) the Sekretaris Daerah, who also records the Kepala
-    /// Daerah's decrees. SQL narrows the teams by those positions and scopes; the region's rule decides for each.
+    /// Drafts and amendments with personnel, not led or formed by the user (those are on their own list), whose decree the user's
+    /// positions may sign beyond the team's own officials: the head of its Perangkat Daerah, or the Sekretaris Daerah (who also
+    /// records the Kepala Daerah's decrees), each for the scopes the region gives them. SQL narrows the teams by position and
+    /// scope before the cap, so teams the user may not sign never take the places of one they may; the region's rule decides
+    /// for each team read.
     /// </summary>
-    private async Task<List<Tim>> DrafMenungguAsync(KebijakanTimKerja k, Dictionary<Guid, Domain.Kepegawaian.JenisPemangkuan> dipegang, DateOnly hariIni,
-        CancellationToken ct)
+    private async Task<List<Tim>> DrafMenungguAsync(KebijakanTimKerja k, Dictionary<Guid, Domain.Kepegawaian.JenisPemangkuan> dipegang, Guid saya,
+        DateOnly hariIni, CancellationToken ct)
     {
         if (dipegang.Count == 0)
         {
@@ -87,22 +88,39 @@ internal sealed class DaftarTimHandler(IAppDb db, IPenggunaSaatIni pengguna, Tim
         var jabatan = dipegang.Keys.ToList();
         var jabatanAtauKosong = jabatan.Select(j => (Guid?)j).ToList();
         var perangkatDaerah = penetap.KepalaPerangkatDaerah.Keys.ToList();
-        var sekda = penetap.SekretarisDaerah is not null;
-        var cakupanSekda = sekda
-            ? k.Penetap.CakupanMulaiDariTerendah([PejabatPenetapTim.SekretarisDaerah, PejabatPenetapTim.PejabatBerwenang, PejabatPenetapTim.KepalaDaerah])
-            : [];
-        var sekdaSemuaCakupan = cakupanSekda.Contains(CakupanTim.DalamUnit);
+        var kepala = LingkupPenetapan.Dari(k.Penetap, perangkatDaerah.Count > 0, PejabatPenetapTim.KepalaPerangkatDaerah);
+        var sekda = LingkupPenetapan.Dari(k.Penetap, penetap.SekretarisDaerah is not null,
+            PejabatPenetapTim.SekretarisDaerah, PejabatPenetapTim.PejabatBerwenang, PejabatPenetapTim.KepalaDaerah);
+        if (!kepala.Ada && !sekda.Ada)
+        {
+            return [];
+        }
+
+        // A team's scope is its widest member's, and an amendment keeps the scope of the decree it amends when that is wider
+        // (Tim.CakupanPenetapan): so a team within a signer's scopes has a member of one of them beyond the unit (few rows, a
+        // partial index of personel_tim), or is an amendment of a decree of one of them, unless the signer's scopes start at
+        // DalamUnit and take every team.
         var draf = await db.Tim.AsNoTracking()
             .Where(t => (t.Status == StatusTim.Draf || t.Status == StatusTim.DalamPerubahan) && t.Personel.Any())
-            .Where(t => jabatan.Contains(EF.Property<Guid>(t, KolomTim.JabatanPimpinan))
-                || jabatanAtauKosong.Contains(EF.Property<Guid?>(t, KolomTim.JabatanPejabatPenilai))
-                || perangkatDaerah.Contains(t.PerangkatDaerahPemilikKinerjaId)
-
-                // An amendment keeps the authority of the decree it amends, which may be wider than its members' scope. Members
-                // beyond their unit are few: the partial index of personel_tim answers "Cakupan <> DalamUnit" without a scan.
-                || (sekda && (t.Status == StatusTim.DalamPerubahan || sekdaSemuaCakupan
-                    || t.Personel.Any(p => p.Cakupan != CakupanTim.DalamUnit && cakupanSekda.Contains(p.Cakupan)))))
+            .Where(t => !(jabatan.Contains(EF.Property<Guid>(t, KolomTim.JabatanPimpinan))
+                || jabatanAtauKosong.Contains(EF.Property<Guid?>(t, KolomTim.JabatanPejabatPenilai)) || t.DibuatOlehPegawaiId == saya))
+            .Where(t => (kepala.Ada && perangkatDaerah.Contains(t.PerangkatDaerahPemilikKinerjaId)
+                    && (kepala.Semua || kepala.CakupanKeputusan.Contains(EF.Property<string?>(t, KolomTim.CakupanKeputusan))
+                        || t.Personel.Any(p => p.Cakupan != CakupanTim.DalamUnit && kepala.Cakupan.Contains(p.Cakupan))))
+                || (sekda.Ada
+                    && (sekda.Semua || sekda.CakupanKeputusan.Contains(EF.Property<string?>(t, KolomTim.CakupanKeputusan))
+                        || t.Personel.Any(p => p.Cakupan != CakupanTim.DalamUnit && sekda.Cakupan.Contains(p.Cakupan)))))
             .OrderBy(t => t.DibuatPada).Take(BatasDraf).ToListAsync(ct);
         return [.. draf.Where(t => t.PejabatBerwenang(k).Any(penetap.Untuk(t).ContainsKey))];
+    }
+
+    /// <summary>The scopes a kind of signer may set in the region (<see cref="KewenanganPenetapanTim.CakupanMulaiDariTerendah"/>), as the query reads them.</summary>
+    private sealed record LingkupPenetapan(bool Ada, bool Semua, List<CakupanTim> Cakupan, List<string?> CakupanKeputusan)
+    {
+        public static LingkupPenetapan Dari(KewenanganPenetapanTim kewenangan, bool dipegang, params PejabatPenetapTim[] pejabat)
+        {
+            var cakupan = dipegang ? kewenangan.CakupanMulaiDariTerendah(pejabat).ToList() : [];
+            return new(cakupan.Count > 0, cakupan.Contains(CakupanTim.DalamUnit), cakupan, [.. cakupan.Select(c => (string?)c.ToString())]);
+        }
     }
 }

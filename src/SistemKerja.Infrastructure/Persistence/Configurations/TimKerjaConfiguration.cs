@@ -62,6 +62,7 @@ internal sealed class TimConfiguration : IEntityTypeConfiguration<Tim>
             .HasComputedColumnSql("((\"Pimpinan\" -> 'PimpinanPemilikKinerja' ->> 'JabatanId')::uuid)", stored: true);
         b.Property<Guid?>(KolomTim.JabatanPejabatPenilai)
             .HasComputedColumnSql("((\"Pimpinan\" -> 'PejabatPenilai' ->> 'JabatanId')::uuid)", stored: true);
+        b.Property<string?>(KolomTim.CakupanKeputusan).HasMaxLength(40).HasComputedColumnSql("(\"Keputusan\" ->> 'Cakupan')", stored: true);
         b.HasIndex(KolomTim.JabatanPimpinan);
         b.HasIndex(KolomTim.JabatanPejabatPenilai);
 

@@ -1542,6 +1542,12 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("CakupanKeputusan")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasComputedColumnSql("(\"Keputusan\" ->> 'Cakupan')", true);
+
                     b.Property<DateOnly?>("DiakhiriPada")
                         .HasColumnType("date");
 

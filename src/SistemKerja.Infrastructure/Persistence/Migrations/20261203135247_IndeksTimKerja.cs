@@ -15,6 +15,15 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                 name: "IX_personel_tim_TimId_PegawaiId",
                 table: "personel_tim");
 
+            migrationBuilder.AddColumn<string>(
+                name: "CakupanKeputusan",
+                table: "tim_kerja",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: true,
+                computedColumnSql: "(\"Keputusan\" ->> 'Cakupan')",
+                stored: true);
+
             migrationBuilder.AddColumn<Guid>(
                 name: "JabatanPejabatPenilaiId",
                 table: "tim_kerja",
@@ -91,6 +100,10 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_jabatan_UnitOrganisasiId",
                 table: "jabatan");
+
+            migrationBuilder.DropColumn(
+                name: "CakupanKeputusan",
+                table: "tim_kerja");
 
             migrationBuilder.DropColumn(
                 name: "JabatanPejabatPenilaiId",

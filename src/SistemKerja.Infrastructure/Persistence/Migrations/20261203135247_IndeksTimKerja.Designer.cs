@@ -13,7 +13,7 @@ using SistemKerja.Infrastructure.Persistence;
 namespace SistemKerja.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203131846_IndeksTimKerja")]
+    [Migration("20261203135247_IndeksTimKerja")]
     partial class IndeksTimKerja
     {
         /// <inheritdoc />
@@ -1544,6 +1544,12 @@ namespace SistemKerja.Infrastructure.Persistence.Migrations
                     b.Property<string>("AlasanPembubaran")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("CakupanKeputusan")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasComputedColumnSql("(\"Keputusan\" ->> 'Cakupan')", true);
 
                     b.Property<DateOnly?>("DiakhiriPada")
                         .HasColumnType("date");
