@@ -125,13 +125,11 @@ public sealed class TimHanyaMemilikiSatuPenanggungJawabTim(PersonelTim? saatIni)
 /// <param name="berwenang">The authorities for the scope (<see cref="Tim.PejabatBerwenang"/>).</param>
 public sealed class PenetapSesuaiKewenanganCakupanTim(CakupanTim cakupan, IReadOnlyList<PejabatPenetapTim> berwenang, PenetapKeputusanTim penetap) : IBusinessRule
 {
-    private IReadOnlyList<PejabatPenetapTim> Berwenang => berwenang;
-
-    public string Pesan => Berwenang.Count == 0
+    public string Pesan => berwenang.Count == 0
         ? $"Daerah ini tidak mengatur penetapan Tim Kerja {cakupan.Label()}."
-        : $"Tim Kerja {cakupan.Label()} ditetapkan dengan keputusan {string.Join(" atau ", Berwenang.Select(b => b.Label()))}.";
+        : $"Tim Kerja {cakupan.Label()} ditetapkan dengan keputusan {string.Join(" atau ", berwenang.Select(b => b.Label()))}.";
 
-    public bool Dilanggar() => !Berwenang.Intersect(penetap.Kewenangan).Any();
+    public bool Dilanggar() => !berwenang.Intersect(penetap.Kewenangan).Any();
 }
 
 public sealed class PembubaranWajibDisertaiAlasan(string? alasan) : IBusinessRule

@@ -76,6 +76,9 @@ public sealed partial class Tim : AggregateRoot
 
     public DateOnly TanggalSelesai { get; private set; }
 
+    /// <summary>Whether a period (a pelibatan's, V-TIM-07) shares at least a day with the team's masa kerja.</summary>
+    public bool BeririsanDenganMasaKerja(DateOnly mulai, DateOnly selesai) => TanggalMulai <= selesai && mulai <= TanggalSelesai;
+
     public bool ProgramStrategisLintasPerangkatDaerah { get; private set; }
 
     public SusunanPimpinanTim Pimpinan { get; private set; }

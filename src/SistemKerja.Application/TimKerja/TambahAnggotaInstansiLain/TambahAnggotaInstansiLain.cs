@@ -75,7 +75,7 @@ internal sealed class TambahAnggotaInstansiLainHandler(IAppDb db, IPenggunaSaatI
                 nameof(c.Urutan));
         }
 
-        if (pelibatan.TanggalMulai > tim.TanggalSelesai || tim.TanggalMulai > pelibatan.TanggalSelesai)
+        if (!tim.BeririsanDenganMasaKerja(pelibatan.TanggalMulai, pelibatan.TanggalSelesai))
         {
             return new Error("PelibatanDiLuarMasaTim", "Masa pelibatan pegawai instansi lain tidak beririsan dengan masa kerja tim.", ErrorKind.Validasi,
                 nameof(c.PelibatanInstansiId));

@@ -78,7 +78,7 @@ internal sealed class UbahRincianTimHandler(IAppDb db, IPenggunaSaatIni pengguna
             .Concat(await db.PelibatanInstansi.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.TanggalMulai, p.TanggalSelesai }).ToListAsync(ct))
             .ToDictionary(m => m.Id);
         return [.. tim.Personel
-            .Where(p => p.PelibatanId is { } id && masa.TryGetValue(id, out var m) && (m.TanggalMulai > tim.TanggalSelesai || tim.TanggalMulai > m.TanggalSelesai))
+            .Where(p => p.PelibatanId is { } id && masa.TryGetValue(id, out var m) && !tim.BeririsanDenganMasaKerja(m.TanggalMulai, m.TanggalSelesai))
             .Select(p => p.Profil.Nama)];
     }
 }
